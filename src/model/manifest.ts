@@ -1,0 +1,50 @@
+// The small index the app gets at start-up from `virtual:newsstand`.
+
+import type { Topic } from './article';
+
+/** One feed (all stories, or one topic): pages are chained through `FeedPage.next`. */
+export interface FeedReference {
+  count: number;
+  /** URL of the first page, relative to the site base (e.g. `newsstand/feed/all/1.ab12cd34.json`). */
+  firstPage: string | null;
+}
+
+export type TopicSummary = Topic & FeedReference;
+
+export interface ProviderSummary {
+  name: string;
+  domain: string;
+  logo?: string;
+  count: number;
+}
+
+export interface Manifest {
+  /** When the build ran, ISO-8601 UTC. */
+  generatedAt: string;
+  /** Newest article's date, ISO-8601 UTC, or null for an empty corpus. */
+  lastUpdated: string | null;
+  articleCount: number;
+  pageSize: number;
+  all: FeedReference;
+  /** Sorted by count, then name. */
+  topics: TopicSummary[];
+  providers: ProviderSummary[];
+  /**
+   * Article id -> detail file lookup, sharded so that no single file grows with the corpus.
+   * An id belongs to shard `articleShard(id, shards.length)`.
+   */
+  articleIndex: { shards: string[] };
+}
+
+export interface FeedPage {
+  /** 1-based. */
+  page: number;
+  pageCount: number;
+  count: number;
+  cards: import('./article').Card[];
+  /** URL of the next page, relative to the site base, or null on the last page. */
+  next: string | null;
+}
+
+/** One shard of the article index: id -> detail file URL relative to the site base. */
+export type ArticleIndexShard = Record<string, string>;
