@@ -19,6 +19,8 @@ export interface ProviderSummary {
 }
 
 export interface Manifest {
+  /** Shown in the header and the document title; plugin option `title`, default "Newsstand". */
+  siteTitle: string;
   /** When the build ran, ISO-8601 UTC. */
   generatedAt: string;
   /** Newest article's date, ISO-8601 UTC, or null for an empty corpus. */
