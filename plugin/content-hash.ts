@@ -1,0 +1,7 @@
+// The short content hash that names emitted files and stands in for slugs that have no letters.
+import { createHash } from 'node:crypto';
+
+/** First 8 hex digits of sha256: enough to tell versions of one file apart, short in URLs. */
+export function hash8(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 8);
+}

@@ -1,0 +1,41 @@
+// The plain, structured-cloneable records the pipeline passes between its stages (and threads).
+import type { Article, RelatedCard } from '../src/model';
+
+export type Severity = 'error' | 'warning';
+
+/** One thing wrong with one file: reported as `path:line: message`. */
+export interface Problem {
+  path: string;
+  /** 1-based line inside the file (front matter starts at line 2). */
+  line: number;
+  message: string;
+  severity: Severity;
+}
+
+/** An article as one file alone can make it: related stories are not yet resolved against the corpus. */
+export type ArticleDraft = Omit<Article, 'related'> & { related: RelatedCard[] };
+
+export type SkipReason = 'not-news' | 'removed';
+
+export type FileOutcome =
+  | {
+      kind: 'article';
+      /** Its id is proposed from the file name; the corpus makes it unique. */
+      article: ArticleDraft;
+      /** Canonical forms of every link that names this story (original, web): for duplicates and related matching. */
+      linkKeys: string[];
+    }
+  | { kind: 'skipped'; reason: SkipReason }
+  | { kind: 'invalid' };
+
+/** What processing one file yields: pure data, so it can cross a worker boundary or sit in a cache. */
+export interface FileResult {
+  path: string;
+  outcome: FileOutcome;
+  problems: Problem[];
+}
+
+export interface ProcessOptions {
+  /** How many related stories an article keeps, best first. */
+  relatedLimit: number;
+}
