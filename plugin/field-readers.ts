@@ -1,10 +1,10 @@
 // Readers for one kind of front-matter value each: they return a clean value or report why not.
-import { safeHttpUrl, safeImageUrl, type ArticleImage } from '../src/model';
-import { finiteNumber, firstItem, isPresent, isRecord, field } from './fields';
-import type { KeyPath } from './line-of-key';
-import { maxUrlLength } from './links';
-import { plainText } from './plain-text';
-import { quoted, type Reporter } from './reporter';
+import { safeHttpUrl, safeImageUrl, type ArticleImage } from '../src/model/index.ts';
+import { finiteNumber, firstItem, isPresent, isRecord, field } from './fields.ts';
+import type { KeyPath } from './line-of-key.ts';
+import { maxUrlLength } from './links.ts';
+import { plainText } from './plain-text.ts';
+import { quoted, type Reporter } from './reporter.ts';
 
 /** Text fields, where YAML may have made a number (`title: 1984`) or a boolean of them. */
 export function readText(value: unknown, keyPath: KeyPath, reporter: Reporter, maxLength: number): string | undefined {

@@ -1,14 +1,14 @@
 // Parsed front matter -> an ArticleDraft, or the reason the file is skipped, with every problem on its line.
-import { dateFromFileName, parseDate } from './dates';
-import { readBoolean, readImage, readNumber, readText } from './field-readers';
-import { field, isPresent, isRecord, type FieldRecord } from './fields';
-import { canonicalLink } from './links';
-import { readProvider } from './provider';
-import { readRelated } from './related-cards';
-import { quoted, type Reporter } from './reporter';
-import { readStoryLinks } from './story-links';
-import { readTopics } from './topics';
-import type { FileOutcome } from './types';
+import { dateFromFileName, parseDate } from './dates.ts';
+import { readBoolean, readImage, readNumber, readText } from './field-readers.ts';
+import { field, isPresent, isRecord, type FieldRecord } from './fields.ts';
+import { canonicalLink } from './links.ts';
+import { readProvider } from './provider.ts';
+import { readRelated } from './related-cards.ts';
+import { quoted, type Reporter } from './reporter.ts';
+import { readStoryLinks } from './story-links.ts';
+import { readTopics } from './topics.ts';
+import type { FileOutcome } from './types.ts';
 
 export interface NormalizeContext {
   /** Proposed article id (the file name's slug). */
@@ -64,10 +64,15 @@ export function normalizeArticle(data: unknown, context: NormalizeContext): File
   };
 }
 
-/** People, events and learning items share the folder layout but are not news: no `category: news`, no `webUrl`. */
+/**
+ * People, events and learning items share the folder layout but are not news. `category` decides
+ * when present; without it, a story must at least have a web link and a date (learning pages have
+ * a `webUrl` but no date, profiles and events have neither).
+ */
 function isNews(data: FieldRecord): boolean {
   const category = field(data, 'category');
-  return (typeof category === 'string' && category.trim().toLowerCase() === 'news') || isPresent(field(data, 'webUrl'));
+  if (typeof category === 'string' && category.trim() !== '') return category.trim().toLowerCase() === 'news';
+  return isPresent(field(data, 'webUrl')) && isPresent(field(data, 'publishedDateTime'));
 }
 
 function readPublishedAt(data: FieldRecord, context: NormalizeContext): string | undefined {

@@ -1,7 +1,7 @@
 // File bytes -> front matter data: YAML only (never code), bounded, with problems carrying file lines.
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import type { Problem } from './types';
+import type { Problem } from './types.ts';
 
 export type ParsedFile =
   | { ok: true; text: string; data: unknown; problems: Problem[] }

@@ -1,5 +1,5 @@
 // Turns front-matter text that may hold HTML into the plain text the reader shows.
-import { decodeEntities } from './entities';
+import { decodeEntities } from './entities.ts';
 
 const ignoredElements = /<(script|style|iframe|noscript|template)\b[\s\S]*?<\/\1\s*>/gi;
 const comments = /<!--[\s\S]*?(?:-->|$)/g;

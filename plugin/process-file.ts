@@ -1,10 +1,10 @@
 // THE per-file unit of work: bytes in, FileResult out. Pure and synchronous (no I/O, no clock, no shared state)
 // so it can run in worker threads and its result can be cached by content hash.
-import { normalizeArticle } from './normalize';
-import { decodeSource, parseFrontMatter } from './parse';
-import { createReporter } from './reporter';
-import { fileSlug } from './slug';
-import type { FileResult, ProcessOptions } from './types';
+import { normalizeArticle } from './normalize.ts';
+import { decodeSource, parseFrontMatter } from './parse.ts';
+import { createReporter } from './reporter.ts';
+import { fileSlug } from './slug.ts';
+import type { FileResult, ProcessOptions } from './types.ts';
 
 export function processFile(path: string, source: Buffer | string, options: ProcessOptions): FileResult {
   const decoded = decodeSource(path, source);

@@ -1,7 +1,7 @@
 // The seam that turns a list of paths into FileResults, one at a time: serial and simple here.
 import { readFile } from 'node:fs/promises';
-import { processFile } from './process-file';
-import type { FileResult, ProcessOptions } from './types';
+import { processFile } from './process-file.ts';
+import type { FileResult, ProcessOptions } from './types.ts';
 
 /** Reads and processes each file in turn; a file that cannot be read becomes a problem, not a crash. */
 export async function* processFiles(

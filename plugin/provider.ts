@@ -1,10 +1,10 @@
 // The publisher of a story: name, domain and logo, filled in from the link when the file is silent.
-import type { Provider } from '../src/model';
-import { readImageUrl, readText } from './field-readers';
-import { field, firstItem, isPresent, isRecord } from './fields';
-import type { KeyPath } from './line-of-key';
-import { domainOf } from './links';
-import type { Reporter } from './reporter';
+import type { Provider } from '../src/model/index.ts';
+import { readImageUrl, readText } from './field-readers.ts';
+import { field, firstItem, isPresent, isRecord } from './fields.ts';
+import type { KeyPath } from './line-of-key.ts';
+import { domainOf } from './links.ts';
+import type { Reporter } from './reporter.ts';
 
 const domainPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 

@@ -1,12 +1,12 @@
 // A file's own `related` list -> RelatedCards: valid items only, best first, de-duplicated, capped.
-import type { RelatedCard } from '../src/model';
-import { readImage, readNumber, readText } from './field-readers';
-import { field, isPresent, isRecord } from './fields';
-import { parseDate } from './dates';
-import { canonicalLink } from './links';
-import { readProvider } from './provider';
-import type { Reporter } from './reporter';
-import { readStoryLinks } from './story-links';
+import type { RelatedCard } from '../src/model/index.ts';
+import { readImage, readNumber, readText } from './field-readers.ts';
+import { field, isPresent, isRecord } from './fields.ts';
+import { parseDate } from './dates.ts';
+import { canonicalLink } from './links.ts';
+import { readProvider } from './provider.ts';
+import type { Reporter } from './reporter.ts';
+import { readStoryLinks } from './story-links.ts';
 
 /** Real lists run to about 350 items; past this, a list is hostile and the rest is not read. */
 const maxRelatedItemsRead = 1000;

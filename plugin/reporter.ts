@@ -1,6 +1,6 @@
 // Collects one file's problems, each placed on the line of the key it is about.
-import { createKeyLocator, type KeyPath } from './line-of-key';
-import type { Problem, Severity } from './types';
+import { createKeyLocator, type KeyPath } from './line-of-key.ts';
+import type { Problem, Severity } from './types.ts';
 
 /** A hostile file could yield thousands of problems; past this many, one line says how many more. */
 const maxProblemsPerFile = 50;

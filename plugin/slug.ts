@@ -1,5 +1,5 @@
 // URL- and file-name-safe identifiers for topics and article ids.
-import { hash8 } from './content-hash';
+import { hash8 } from './content-hash.ts';
 
 /** Lower-case ASCII words joined by hyphens: `Démocratic Voice!` -> `democratic-voice`. May be empty. */
 export function slugify(text: string, maxLength = 120): string {

@@ -1,9 +1,9 @@
 // The links of a story (the article itself or a related item): original, AMP and AMP cache.
-import type { ArticleLinks } from '../src/model';
-import { readLink } from './field-readers';
-import { field, type FieldRecord } from './fields';
-import type { KeyPath } from './line-of-key';
-import type { Reporter } from './reporter';
+import type { ArticleLinks } from '../src/model/index.ts';
+import { readLink } from './field-readers.ts';
+import { field, type FieldRecord } from './fields.ts';
+import type { KeyPath } from './line-of-key.ts';
+import type { Reporter } from './reporter.ts';
 
 export interface StoryLinks {
   /** Undefined when neither `originalUrl` nor `webUrl` is a valid http(s) URL. */

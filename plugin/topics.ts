@@ -1,9 +1,9 @@
 // Topic names from front matter, each with the slug the feeds and `?topic=` URLs use.
-import type { Topic } from '../src/model';
-import { field, isPresent, isRecord } from './fields';
-import { plainText } from './plain-text';
-import { quoted, type Reporter } from './reporter';
-import { topicSlug } from './slug';
+import type { Topic } from '../src/model/index.ts';
+import { field, isPresent, isRecord } from './fields.ts';
+import { plainText } from './plain-text.ts';
+import { quoted, type Reporter } from './reporter.ts';
+import { topicSlug } from './slug.ts';
 
 /** Real stories carry two or three topics; a long list is noise and would bloat every card. */
 const maxTopics = 12;

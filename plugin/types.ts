@@ -1,5 +1,5 @@
 // The plain, structured-cloneable records the pipeline passes between its stages (and threads).
-import type { Article, RelatedCard } from '../src/model';
+import type { Article, RelatedCard, RelatedReference } from '../src/model/index.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -38,4 +38,19 @@ export interface FileResult {
 export interface ProcessOptions {
   /** How many related stories an article keeps, best first. */
   relatedLimit: number;
+}
+
+/** A related story found in the corpus, with the quality its listing gave it (the detail file shows it). */
+export type CorpusReference = RelatedReference & { quality: number };
+
+/** An article of the built corpus: unique id, related stories resolved to references where possible. */
+export type CorpusArticle = Omit<Article, 'related'> & { related: (CorpusReference | RelatedCard)[] };
+
+/** How the files of a build were counted: every file lands in exactly one of these. */
+export interface BuildCounts {
+  articles: number;
+  notNews: number;
+  removed: number;
+  duplicates: number;
+  invalid: number;
 }

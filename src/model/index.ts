@@ -1,5 +1,5 @@
 // The shared types and helpers both the build plugin and the app import.
 export type * from './article';
 export type * from './manifest';
-export { articleShard } from './shard';
-export { safeHttpUrl, safeImageUrl } from './url';
+export { articleShard } from './shard.ts';
+export { safeHttpUrl, safeImageUrl } from './url.ts';

@@ -1,0 +1,104 @@
+// FileResults -> the corpus: unique stable ids, one article a story, related stories resolved.
+import type { RelatedCard } from '../src/model/index.ts';
+import { canonicalLink } from './links.ts';
+import type { ArticleDraft, BuildCounts, CorpusArticle, CorpusReference, FileResult, Problem } from './types.ts';
+
+export interface Corpus {
+  /** In path order. */
+  articles: CorpusArticle[];
+  counts: BuildCounts;
+  problems: Problem[];
+}
+
+interface Candidate {
+  path: string;
+  draft: ArticleDraft;
+  linkKeys: string[];
+}
+
+/** Consumes results one at a time and keeps only the drafts, never the parsed files. */
+export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<FileResult>): Promise<Corpus> {
+  const counts: BuildCounts = { articles: 0, notNews: 0, removed: 0, duplicates: 0, invalid: 0 };
+  const problems: Problem[] = [];
+  const candidates: Candidate[] = [];
+  for await (const result of results) {
+    problems.push(...result.problems);
+    const { outcome } = result;
+    if (outcome.kind === 'article') candidates.push({ path: result.path, draft: outcome.article, linkKeys: outcome.linkKeys });
+    else if (outcome.kind === 'invalid') counts.invalid += 1;
+    else if (outcome.reason === 'not-news') counts.notNews += 1;
+    else counts.removed += 1;
+  }
+  // Workers finish in any order: sorting by path makes ids and duplicate choices deterministic.
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { kept, owners } = dropDuplicates(candidates, problems);
+  counts.duplicates = candidates.length - kept.length;
+  counts.articles = kept.length;
+  const ids = assignIds(kept);
+  const idOfLink = new Map<string, string>();
+  for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
+  const articles = kept.map((candidate) => {
+    const id = ids.get(candidate) ?? candidate.draft.id;
+    return { ...candidate.draft, id, related: resolveRelated(candidate.draft.related, id, idOfLink) };
+  });
+  return { articles, counts, problems };
+}
+
+/** Files that share a canonical link are one story: the highest quality, then the newest, then the first path wins. */
+function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
+  const preferred = [...candidates].sort(
+    (a, b) => b.draft.quality - a.draft.quality || b.draft.publishedAt.localeCompare(a.draft.publishedAt),
+  );
+  const owners = new Map<string, Candidate>();
+  const keptSet = new Set<Candidate>();
+  const duplicates: { candidate: Candidate; owner: Candidate }[] = [];
+  for (const candidate of preferred) {
+    const owner = candidate.linkKeys.map((key) => owners.get(key)).find((found) => found !== undefined);
+    if (owner) {
+      duplicates.push({ candidate, owner });
+      continue;
+    }
+    keptSet.add(candidate);
+    for (const key of candidate.linkKeys) owners.set(key, candidate);
+  }
+  // A duplicate's links still name the story: related items pointing at them resolve to the kept file.
+  for (const { candidate, owner } of duplicates) {
+    for (const key of candidate.linkKeys) if (!owners.has(key)) owners.set(key, owner);
+    problems.push({
+      path: candidate.path,
+      line: 1,
+      message: `duplicate of ${owner.path} (same link): kept that one (higher quality or newer)`,
+      severity: 'warning',
+    });
+  }
+  return { kept: candidates.filter((candidate) => keptSet.has(candidate)), owners };
+}
+
+/** The file-name slug, or `slug-2`, `slug-3`... in path order when two folders hold the same name. */
+function assignIds(kept: Candidate[]): Map<Candidate, string> {
+  const used = new Set<string>();
+  const ids = new Map<Candidate, string>();
+  for (const candidate of kept) {
+    let id = candidate.draft.id;
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${candidate.draft.id}-${suffix}`;
+    used.add(id);
+    ids.set(candidate, id);
+  }
+  return ids;
+}
+
+/** In-corpus stories become references; self references and repeats of one article are dropped. */
+function resolveRelated(related: RelatedCard[], ownId: string, idOfLink: Map<string, string>): (CorpusReference | RelatedCard)[] {
+  const resolved: (CorpusReference | RelatedCard)[] = [];
+  const referenced = new Set<string>([ownId]);
+  for (const card of related) {
+    const id = idOfLink.get(canonicalLink(card.links.original));
+    if (id === undefined) {
+      resolved.push(card);
+    } else if (!referenced.has(id)) {
+      referenced.add(id);
+      resolved.push({ kind: 'article', id, quality: card.quality });
+    }
+  }
+  return resolved;
+}

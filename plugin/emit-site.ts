@@ -1,0 +1,72 @@
+// The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
+import type { ArticleDetail, Card, Manifest, ProviderSummary, TopicSummary } from '../src/model/index.ts';
+import type { Corpus } from './build-corpus.ts';
+import { cardOf, resolvedRelated } from './cards.ts';
+import { writeFeed } from './feed-pages.ts';
+import { writeIndexShards } from './index-shards.ts';
+import { createOutputWriter, type OutputStats, type WriteFile } from './output-files.ts';
+import type { CorpusArticle } from './types.ts';
+
+export interface SiteOptions {
+  siteTitle: string;
+  pageSize: number;
+  /** ISO-8601; passed in so emitting stays deterministic. */
+  generatedAt: string;
+}
+
+export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
+  const output = createOutputWriter(writeFile);
+  const newestFirst = [...corpus.articles].sort(
+    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const byId = new Map(newestFirst.map((article) => [article.id, article]));
+  const detailUrls = new Map<string, string>();
+  for (const article of newestFirst) {
+    const detail: ArticleDetail = { ...article, related: resolvedRelated(article, byId) };
+    detailUrls.set(article.id, output.write('newsstand/article', article.id, detail));
+  }
+  const cards = newestFirst.map(cardOf);
+  const manifest: Manifest = {
+    siteTitle: options.siteTitle,
+    generatedAt: options.generatedAt,
+    lastUpdated: newestFirst[0]?.publishedAt ?? null,
+    articleCount: newestFirst.length,
+    pageSize: options.pageSize,
+    all: writeFeed(cards, 'newsstand/feed/all', options.pageSize, output),
+    topics: writeTopicFeeds(cards, options.pageSize, output),
+    providers: providerSummaries(newestFirst),
+    articleIndex: { shards: writeIndexShards(detailUrls, output) },
+  };
+  return { manifest, output: output.stats };
+}
+
+/** Sorted by count, then name; a topic's name is the one its newest story used. */
+function writeTopicFeeds(cards: Card[], pageSize: number, output: ReturnType<typeof createOutputWriter>): TopicSummary[] {
+  const byTopic = new Map<string, { name: string; cards: Card[] }>();
+  for (const card of cards) {
+    for (const topic of card.topics) {
+      const entry = byTopic.get(topic.slug) ?? { name: topic.name, cards: [] };
+      entry.cards.push(card);
+      byTopic.set(topic.slug, entry);
+    }
+  }
+  return [...byTopic]
+    .sort(([, a], [, b]) => b.cards.length - a.cards.length || a.name.localeCompare(b.name))
+    .map(([slug, entry]) => ({
+      name: entry.name,
+      slug,
+      ...writeFeed(entry.cards, `newsstand/feed/topic/${slug}`, pageSize, output),
+    }));
+}
+
+/** One entry a domain, sorted by count, then name; the logo is the first one any of its stories carries. */
+function providerSummaries(articles: CorpusArticle[]): ProviderSummary[] {
+  const byDomain = new Map<string, ProviderSummary>();
+  for (const { provider } of articles) {
+    const summary = byDomain.get(provider.domain) ?? { name: provider.name, domain: provider.domain, count: 0 };
+    summary.count += 1;
+    if (summary.logo === undefined && provider.logo !== undefined) summary.logo = provider.logo;
+    byDomain.set(provider.domain, summary);
+  }
+  return [...byDomain.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}

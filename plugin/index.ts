@@ -1,0 +1,75 @@
+// The Newsstand Vite plugin: article folders in, `virtual:newsstand` and hashed JSON files out. Thin glue only.
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { Manifest } from '../src/model/index.ts';
+import { serveSiteFiles, watchContent } from './dev-server.ts';
+import { createDevSite, type DevSite } from './dev-site.ts';
+import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
+import { buildSiteFromFolders } from './pipeline.ts';
+import { refuseMissingSiteFiles } from './preview-server.ts';
+import { formatReport, hasErrors } from './report.ts';
+import { manifestModule, resolvedVirtualId, virtualId } from './virtual-module.ts';
+
+export type { NewsstandOptions } from './options.ts';
+
+export function newsstand(options: NewsstandOptions = {}): Plugin[] {
+  let config: ResolvedConfig;
+  let resolved: ResolvedOptions;
+  let builtManifest: Manifest | undefined;
+  let devSite: DevSite | undefined;
+
+  const main: Plugin = {
+    name: 'newsstand',
+    configResolved(resolvedConfig) {
+      config = resolvedConfig;
+      resolved = resolveOptions(options, config.root);
+    },
+    resolveId(id) {
+      return id === virtualId ? resolvedVirtualId : undefined;
+    },
+    async load(id) {
+      if (id !== resolvedVirtualId) return undefined;
+      const manifest = devSite ? await devSite.manifest() : builtManifest;
+      if (!manifest) this.error('newsstand: the manifest was requested before the content was built');
+      return manifestModule(manifest);
+    },
+    async buildStart() {
+      if (config.command !== 'build') return;
+      const { manifest, summary } = await buildSiteFromFolders(
+        resolved,
+        (fileName, source) => this.emitFile({ type: 'asset', fileName, source }),
+        new Date().toISOString(),
+      );
+      builtManifest = manifest;
+      const report = formatReport(summary, process.cwd());
+      config.logger.info(report);
+      if (resolved.strict && hasErrors(summary)) this.error(`newsstand: strict mode: the content has errors\n${report}`);
+    },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        // Static hosts such as GitHub Pages answer unknown paths with 404.html: the app then routes deep links itself.
+        const index = bundle['index.html'];
+        if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
+      },
+    },
+  };
+
+  const dev: Plugin = {
+    name: 'newsstand:dev',
+    apply: 'serve',
+    configureServer(server) {
+      devSite = createDevSite(resolved);
+      devSite.ready.then(
+        (build) => config.logger.info(formatReport(build.summary, process.cwd())),
+        (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
+      );
+      serveSiteFiles(server, devSite);
+      watchContent(server, devSite, resolved.contentFolders);
+    },
+    configurePreviewServer(server) {
+      refuseMissingSiteFiles(server);
+    },
+  };
+
+  return [main, dev];
+}

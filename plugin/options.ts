@@ -1,0 +1,42 @@
+// The plugin's options: one typed interface, defaults and environment overrides resolved in one place.
+import { resolve } from 'node:path';
+
+export interface NewsstandOptions {
+  /** Folders of article `*.md` files (searched recursively), relative to the Vite root. Default `['content/articles']`; env `NEWSSTAND_CONTENT=dir1:dir2` overrides. */
+  content?: string[];
+  /** Turn any error into a failed build. Default false; env `NEWSSTAND_STRICT=1` turns it on. */
+  strict?: boolean;
+  /** Site title shown in the header. Default "Newsstand"; env `NEWSSTAND_TITLE` overrides. */
+  title?: string;
+  /** Cards a feed page. Default 20. */
+  pageSize?: number;
+  /** Related stories an article keeps, best first. Default 20. */
+  relatedLimit?: number;
+}
+
+export interface ResolvedOptions {
+  /** Absolute paths. */
+  contentFolders: string[];
+  strict: boolean;
+  siteTitle: string;
+  pageSize: number;
+  relatedLimit: number;
+}
+
+export type Environment = Record<string, string | undefined>;
+
+export function resolveOptions(options: NewsstandOptions, root: string, env: Environment = process.env): ResolvedOptions {
+  const fromEnvironment = env.NEWSSTAND_CONTENT?.split(':').filter((folder) => folder.trim() !== '');
+  const folders = fromEnvironment?.length ? fromEnvironment : (options.content ?? ['content/articles']);
+  return {
+    contentFolders: folders.map((folder) => resolve(root, folder.trim())),
+    strict: env.NEWSSTAND_STRICT === '1' || env.NEWSSTAND_STRICT === 'true' || options.strict === true,
+    siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
+    pageSize: positiveInteger(options.pageSize, 20),
+    relatedLimit: positiveInteger(options.relatedLimit, 20),
+  };
+}
+
+function positiveInteger(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isInteger(value) && value > 0 ? value : fallback;
+}

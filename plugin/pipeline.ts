@@ -1,0 +1,50 @@
+// One build of the site from FileResults: the corpus, its JSON files, the manifest and the summary.
+import type { Manifest } from '../src/model/index.ts';
+import { buildCorpus } from './build-corpus.ts';
+import { emitSite, type SiteOptions } from './emit-site.ts';
+import { listMarkdownFiles } from './list-files.ts';
+import type { ResolvedOptions } from './options.ts';
+import { maxJsonBytes, type WriteFile } from './output-files.ts';
+import { processFiles } from './process-files.ts';
+import type { BuildSummary } from './report.ts';
+import type { FileResult, Problem } from './types.ts';
+
+export interface SiteBuild {
+  manifest: Manifest;
+  summary: BuildSummary;
+}
+
+/**
+ * `earlierProblems` are those found before processing (a missing folder); `startedAt` is a
+ * `performance.now()` reading, so the summary's time covers listing and reading too.
+ */
+export async function buildSite(
+  results: AsyncIterable<FileResult> | Iterable<FileResult>,
+  earlierProblems: readonly Problem[],
+  options: SiteOptions,
+  writeFile: WriteFile,
+  startedAt: number,
+): Promise<SiteBuild> {
+  const corpus = await buildCorpus(results);
+  const { manifest, output } = emitSite(corpus, options, writeFile);
+  const oversized: Problem[] = output.oversized.map((fileName) => ({
+    path: fileName,
+    line: 1,
+    message: `emitted JSON is over ${maxJsonBytes / 1024} KB`,
+    severity: 'error',
+  }));
+  const problems = [...earlierProblems, ...corpus.problems, ...oversized];
+  return { manifest, summary: { counts: corpus.counts, problems, output, milliseconds: performance.now() - startedAt } };
+}
+
+/** The whole cold build: list the folders, process every file (through the replaceable seam), emit. */
+export async function buildSiteFromFolders(options: ResolvedOptions, writeFile: WriteFile, generatedAt: string): Promise<SiteBuild> {
+  const startedAt = performance.now();
+  const listing = await listMarkdownFiles(options.contentFolders);
+  const results = processFiles(listing.files, { relatedLimit: options.relatedLimit });
+  return buildSite(results, listing.problems, siteOptionsOf(options, generatedAt), writeFile, startedAt);
+}
+
+export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): SiteOptions {
+  return { siteTitle: options.siteTitle, pageSize: options.pageSize, generatedAt };
+}
