@@ -1,0 +1,68 @@
+// Offline or behind a blocker, failed images and logos give way to fallbacks, never broken icons.
+import { describe, expect, inject, it } from 'vitest';
+import { useReaderSession } from './reader-session';
+import { scrollThroughFeed, visibleBrokenImages, waitForFeed, waitForImagesToSettle } from './reader-steps';
+
+describe('images while offline', () => {
+  const session = useReaderSession(() => inject('demoSite'));
+
+  it('shows placeholders for article images that fail, with no broken-image icon and no errors', async () => {
+    const { page, problems, outsideRequests } = await session.open();
+    await waitForFeed(page);
+    await waitForImagesToSettle(page);
+    expect(await visibleBrokenImages(page)).toEqual([]);
+
+    // Keep going through the whole feed: every card the reader meets must be tidy.
+    const brokenOnTheWay = new Set<string>();
+    await scrollThroughFeed(page, async () => {
+      for (const source of await visibleBrokenImages(page)) brokenOnTheWay.add(source);
+      return page.evaluate(() => window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2 &&
+        !document.querySelector('[role="feed"][aria-busy="true"]'));
+    });
+    expect([...brokenOnTheWay]).toEqual([]);
+    const outsideImages = outsideRequests.filter((request) => request.resourceType === 'image');
+    expect(outsideImages.length, 'the demo content has article images on other hosts').toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('asks for outside images without a Referer, lazily, at a fixed size, with alt text', async () => {
+    const { page, outsideRequests } = await session.open();
+    await waitForFeed(page);
+    await waitForImagesToSettle(page);
+    const outsideImages = outsideRequests.filter((request) => request.resourceType === 'image');
+    expect(outsideImages.length).toBeGreaterThan(0);
+    expect(outsideImages.filter((request) => request.referer !== undefined)).toEqual([]);
+
+    const images = await page.evaluate(() =>
+      Array.from(document.images).map((image) => ({
+        source: image.getAttribute('src') ?? '',
+        alt: image.getAttribute('alt'),
+        width: image.getAttribute('width'),
+        height: image.getAttribute('height'),
+        loading: image.getAttribute('loading'),
+        referrerPolicy: image.getAttribute('referrerpolicy'),
+      })),
+    );
+    expect(images.filter((image) => image.alt === null)).toEqual([]);
+    for (const image of images.filter((candidate) => /^https?:/.test(candidate.source))) {
+      expect(image).toMatchObject({ referrerPolicy: 'no-referrer' });
+    }
+    const leadImages = images.filter((image) => Number(image.width) > 100);
+    expect(leadImages.length).toBeGreaterThan(0);
+    for (const image of leadImages) {
+      expect(Number(image.height)).toBeGreaterThan(0);
+      expect(image.loading).toBe('lazy');
+    }
+  });
+
+  it('shows monograms when the providers\' logos fail too', async () => {
+    const { page, problems } = await session.open({ failSiteLogos: true });
+    await waitForFeed(page);
+    await waitForImagesToSettle(page);
+    expect(await visibleBrokenImages(page)).toEqual([]);
+    const article = page.getByRole('feed').getByRole('article').first();
+    const provider = session.data.cards[0]?.provider.name ?? '';
+    expect(await article.textContent()).toContain(provider);
+    expect(problems).toEqual([]);
+  });
+});

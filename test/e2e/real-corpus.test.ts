@@ -1,0 +1,75 @@
+// The core journey (open, filter, related, click-through) on a build of the real files in CORPUS_DIR.
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSiteSession } from './reader-session';
+import {
+  expectFeedToStartWith,
+  findCardInFeed,
+  followLinkToNewTab,
+  isActiveTopic,
+  openRelatedStories,
+  topicControl,
+  visibleBrokenImages,
+  waitForFeed,
+  waitForImagesToSettle,
+} from './reader-steps';
+import { repositoryRoot } from './site';
+import { narrowingTopic, readFeedCards } from './site-data';
+
+const corpusDirectory = process.env.CORPUS_DIR ? resolve(repositoryRoot, process.env.CORPUS_DIR) : undefined;
+if (!corpusDirectory) {
+  console.warn('Skipping the real-corpus journey: set CORPUS_DIR (CI uses ../shared/corpus/election) to run it.');
+}
+
+describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped when CORPUS_DIR is unset)', () => {
+  const session = useBuiltSiteSession(() => ({ content: [corpusDirectory ?? ''] }));
+
+  it('opens on the newest real stories with no broken images while offline', async () => {
+    const { page, problems } = await session.open();
+    await waitForFeed(page);
+    await expectFeedToStartWith(page, session.data.cards.map((card) => card.title));
+    const first = session.data.cards[0];
+    const article = page.getByRole('feed').getByRole('article', { name: first?.title ?? '', exact: true });
+    expect(await article.getByRole('link', { name: 'Original', exact: true }).getAttribute('href')).toBe(first?.links.original);
+    await waitForImagesToSettle(page);
+    expect(await visibleBrokenImages(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('filters by a topic and keeps it across reload', async () => {
+    const topic = narrowingTopic(session.data.cards);
+    const topicTitles = (await readFeedCards(session.site.outDir, topic.slug)).map((card) => card.title);
+    const { page, problems } = await session.open();
+    await waitForFeed(page);
+    await topicControl(page, topic.name).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe(topic.slug);
+    await expectFeedToStartWith(page, topicTitles);
+    expect(await isActiveTopic(topicControl(page, topic.name))).toBe(true);
+    await page.reload();
+    await waitForFeed(page);
+    await expectFeedToStartWith(page, topicTitles);
+    expect(problems).toEqual([]);
+  });
+
+  it('opens a story\'s related stories and clicks through to its original and AMP pages', async () => {
+    const card = session.data.cards.find((candidate) => candidate.relatedCount > 0 && candidate.links.amp);
+    if (!card) throw new Error('CORPUS_DIR has no story with related stories and an AMP link');
+    const reader = await session.open();
+    await waitForFeed(reader.page);
+    const article = await findCardInFeed(reader.page, card.title);
+    const region = await openRelatedStories(article, card.relatedCount);
+    expect(await region.getByRole('link').count()).toBeGreaterThan(0);
+    await followLinkToNewTab(reader, article.getByRole('link', { name: 'Original', exact: true }), card.links.original);
+    await followLinkToNewTab(reader, article.getByRole('link', { name: 'AMP', exact: true }), card.links.amp ?? '');
+    expect(reader.problems).toEqual([]);
+  });
+
+  it('deep-links to an article page', async () => {
+    const card = session.data.cards.at(-1);
+    const { page, problems } = await session.open({ path: `article/${card?.id ?? ''}` });
+    await page.getByRole('heading', { name: card?.title ?? '', exact: true }).first().waitFor();
+    const original = page.getByRole('article').first().getByRole('link', { name: 'Original', exact: true });
+    expect(await original.getAttribute('href')).toBe(card?.links.original);
+    expect(problems).toEqual([]);
+  });
+});
