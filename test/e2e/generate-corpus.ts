@@ -15,6 +15,7 @@ function quoted(text: string): string {
 
 export interface GeneratedStory {
   slug: string;
+  provider: string;
   title: string;
   webUrl: string;
   publishedAt: string;
@@ -26,13 +27,13 @@ function story(index: number, newest: Date): GeneratedStory {
   const publishedAt = new Date(newest.getTime() - index * 67 * 60 * 1000).toISOString().replace('.000Z', 'Z');
   const title = `Story ${index + 1}: ${topics[index % topics.length] ?? 'News'} desk follows up on report ${index + 1}`;
   const slug = `${publishedAt.slice(0, 10)}-story-${index + 1}`;
-  return { slug, title, webUrl: `https://${domainOf(provider)}/news/${slug}`, publishedAt };
+  return { slug, provider, title, webUrl: `https://${domainOf(provider)}/news/${slug}`, publishedAt };
 }
 
 function frontMatter(index: number, all: GeneratedStory[]): string {
   const self = all[index];
   if (!self) throw new Error(`no story ${index}`);
-  const provider = providers[index % providers.length] ?? 'Harbor Ledger';
+  const provider = self.provider;
   const lines = [
     '---',
     'category: news',
@@ -66,8 +67,8 @@ function frontMatter(index: number, all: GeneratedStory[]): string {
         `    webUrl: ${quoted(neighbour.webUrl)}`,
         `    publishedDateTime: ${neighbour.publishedAt}`,
         '    provider:',
-        `      name: ${quoted(provider)}`,
-        `      domain: ${domainOf(provider)}`,
+        `      name: ${quoted(neighbour.provider)}`,
+        `      domain: ${domainOf(neighbour.provider)}`,
         '    quality: 90',
       );
     }
