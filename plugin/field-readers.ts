@@ -44,8 +44,8 @@ export function readImageUrl(value: unknown, keyPath: KeyPath, reporter: Reporte
 
 /** The first entry of an `images` list, kept only with a safe URL and a positive width and height. */
 export function readImage(images: unknown, keyPath: KeyPath, reporter: Reporter): ArticleImage | undefined {
+  if (!isPresent(images) || (Array.isArray(images) && images.length === 0)) return undefined;
   const first = firstItem(images);
-  if (!isPresent(images) || first === undefined) return undefined;
   const itemPath = Array.isArray(images) ? [...keyPath, 0] : keyPath;
   if (!isRecord(first)) {
     reporter.warn(itemPath, `dropped ${describe(keyPath)}: expected a list of {url, width, height}`);

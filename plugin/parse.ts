@@ -38,7 +38,7 @@ export function decodeSource(path: string, source: Buffer | string): { text: str
 
 /** Parses the front matter of decoded text. Only YAML is accepted: `---js` and friends are refused before anything runs. */
 export function parseFrontMatter(path: string, text: string): ParsedFile {
-  const language = matter.language(text).name.toLowerCase();
+  const language = matter.test(text) ? matter.language(text).name.toLowerCase() : '';
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     return failure(path, 1, `front matter in "${language}" is not allowed: only YAML is read (code never runs)`);
   }

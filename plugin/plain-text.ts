@@ -3,13 +3,15 @@ import { decodeEntities } from './entities.ts';
 
 const ignoredElements = /<(script|style|iframe|noscript|template)\b[\s\S]*?<\/\1\s*>/gi;
 const comments = /<!--[\s\S]*?(?:-->|$)/g;
-const tags = /<\/?[a-zA-Z][^>]*>?/g;
+const tags = /<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>?/g;
+// Block elements separate words; inline ones (`<b>`, `<a>`) sit inside them.
+const blockElements = /^(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|figure|figcaption|hr)$/i;
 // Control characters (C0 and C1) and zero-width marks carry nothing a reader should see.
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF]/g;
 
 /** Strips tags, decodes entities, collapses whitespace and trims; cuts at `maxLength` with an ellipsis. */
 export function plainText(value: string, maxLength: number): string {
-  const withoutMarkup = value.replace(ignoredElements, ' ').replace(comments, ' ').replace(tags, ' ');
+  const withoutMarkup = value.replace(ignoredElements, ' ').replace(comments, ' ').replace(tags, (_tag, name: string) => (blockElements.test(name) ? ' ' : ''));
   const text = decodeEntities(withoutMarkup).replace(invisible, '').replace(/\s+/g, ' ').trim();
   return truncate(text, maxLength);
 }

@@ -26,10 +26,12 @@ export function createReporter(filePath: string, text: string, initial: Problem[
   return {
     warn: (keyPath, message) => add('warning', keyPath, message),
     error: (keyPath, message) => add('error', keyPath, message),
-    problems: () =>
-      leftOut === 0
-        ? collected
-        : [...collected, { path: filePath, line: 1, message: `and ${leftOut} more problems in this file`, severity: 'warning' }],
+    problems: () => {
+      // Fields are read in the model's order; people read files top to bottom.
+      const sorted = [...collected].sort((a, b) => a.line - b.line);
+      if (leftOut === 0) return sorted;
+      return [...sorted, { path: filePath, line: 1, message: `and ${leftOut} more problems in this file`, severity: 'warning' }];
+    },
   };
 }
 

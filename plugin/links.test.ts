@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLink, domainOf } from './links.ts';
+
+describe('canonicalLink', () => {
+  it('treats scheme and host case, a trailing slash and the fragment as the same story', () => {
+    expect(canonicalLink('HTTPS://News.Example.com/a/b/#top')).toBe(canonicalLink('http://news.example.com/a/b'));
+  });
+
+  it('ignores utm_* tracking parameters but keeps the others', () => {
+    expect(canonicalLink('https://news.example/a?utm_source=x&id=3&UTM_medium=y')).toBe('news.example/a?id=3');
+  });
+
+  it('keeps the path case, which servers may care about', () => {
+    expect(canonicalLink('https://news.example/A')).not.toBe(canonicalLink('https://news.example/a'));
+  });
+
+  it('matches feed-redirect links only exactly', () => {
+    const cnn = 'http://rss.cnn.com/~r/rss/cnn_allpolitics/~3/Tj-DkT-8t5c/index.html';
+    expect(canonicalLink(cnn)).toBe(canonicalLink(cnn));
+    expect(canonicalLink(cnn)).not.toBe(canonicalLink(`${cnn}/`));
+    expect(canonicalLink(cnn)).not.toBe(canonicalLink(cnn.replace('http:', 'https:')));
+  });
+});
+
+describe('domainOf', () => {
+  it('is the host without www', () => {
+    expect(domainOf('https://www.forbes.com/sites/x')).toBe('forbes.com');
+  });
+});
