@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { resolveOptions } from './options.ts';
+
+describe('resolveOptions', () => {
+  it('defaults to the demo folder, 20 cards a page and 20 related stories', () => {
+    expect(resolveOptions({}, '/site', {})).toEqual({
+      contentFolders: ['/site/content/articles'],
+      strict: false,
+      siteTitle: 'Newsstand',
+      pageSize: 20,
+      relatedLimit: 20,
+    });
+  });
+
+  it('resolves the option folders against the Vite root', () => {
+    expect(resolveOptions({ content: ['a', '/abs/b'] }, '/site', {}).contentFolders).toEqual(['/site/a', '/abs/b']);
+  });
+
+  it('lets NEWSSTAND_CONTENT override the folders, separated by colons', () => {
+    const env = { NEWSSTAND_CONTENT: '../shared/_news: /data/_archive/news:' };
+    expect(resolveOptions({ content: ['a'] }, '/work/site', env).contentFolders).toEqual(['/work/shared/_news', '/data/_archive/news']);
+  });
+
+  it('turns strict mode on with NEWSSTAND_STRICT=1 and sets the title from NEWSSTAND_TITLE', () => {
+    const resolved = resolveOptions({ title: 'Mine' }, '/site', { NEWSSTAND_STRICT: '1', NEWSSTAND_TITLE: 'Election 2020' });
+    expect([resolved.strict, resolved.siteTitle]).toEqual([true, 'Election 2020']);
+  });
+
+  it('ignores page sizes and limits that are not positive integers', () => {
+    const resolved = resolveOptions({ pageSize: 0, relatedLimit: 2.5 }, '/site', {});
+    expect([resolved.pageSize, resolved.relatedLimit]).toEqual([20, 20]);
+  });
+});
