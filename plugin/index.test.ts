@@ -1,0 +1,195 @@
+import { cp, mkdtemp, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { build, createLogger, createServer, preview, type InlineConfig, type Logger, type PreviewServer, type ViteDevServer } from 'vite';
+import type { FeedPage, Manifest } from '../src/model/index.ts';
+import { newsFile } from './fixtures/news-file.ts';
+import { newsstand, type NewsstandOptions } from './index.ts';
+
+const fixtures = fileURLToPath(new URL('./fixtures/content', import.meta.url));
+const cleanups: (() => Promise<unknown>)[] = [];
+
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** A throwaway Vite root: an index.html whose script shows the manifest, and a copy of the fixtures. */
+async function siteRoot(): Promise<{ root: string; content: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'newsstand-site-'));
+  cleanups.push(() => rm(root, { recursive: true, force: true }));
+  await writeFile(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n');
+  await writeFile(join(root, 'main.js'), "import manifest from 'virtual:newsstand';\ndocument.title = manifest.siteTitle;\n");
+  const content = join(root, 'content');
+  await cp(fixtures, content, { recursive: true });
+  return { root, content };
+}
+
+function capturingLogger(): { logger: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = createLogger('silent');
+  logger.info = (message) => void lines.push(message);
+  return { logger, lines };
+}
+
+function config(root: string, options: NewsstandOptions, extra: InlineConfig = {}): InlineConfig {
+  return { root, configFile: false, logLevel: 'silent', plugins: [newsstand(options)], ...extra };
+}
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+describe('vite build with the newsstand plugin', () => {
+  it('emits the hashed JSON files, a 404.html copy of index.html, and prints the report', async () => {
+    const { root, content } = await siteRoot();
+    const { logger, lines } = capturingLogger();
+    await build(config(root, { content: [content], title: 'Quay News' }, { customLogger: logger, logLevel: 'info' }));
+    const dist = join(root, 'dist');
+    const files = await filesUnder(dist);
+
+    expect(await readFile(join(dist, '404.html'), 'utf8')).toBe(await readFile(join(dist, 'index.html'), 'utf8'));
+    const json = files.filter((file) => file.endsWith('.json'));
+    expect(json.filter((file) => file.startsWith('newsstand/article/')).sort()).toEqual([
+      expect.stringMatching(/^newsstand\/article\/2026-10-01-harbour-ferry-returns\.[0-9a-f]{8}\.json$/),
+      expect.stringMatching(/^newsstand\/article\/2026-10-02-council-votes-on-ferry-fares\.[0-9a-f]{8}\.json$/),
+    ]);
+    for (const file of json) expect((await stat(join(dist, file))).size).toBeLessThan(256 * 1024);
+
+    const script = files.find((file) => file.endsWith('.js')) ?? '';
+    const bundle = await readFile(join(dist, script), 'utf8');
+    expect(bundle).toContain('Quay News');
+    const firstPage = /newsstand\/feed\/all\/1\.[0-9a-f]{8}\.json/.exec(bundle)?.[0] ?? '';
+    expect((await stat(join(dist, firstPage))).size).toBeLessThan(30 * 1024);
+    const page = JSON.parse(await readFile(join(dist, firstPage), 'utf8')) as FeedPage;
+    expect(page.cards.map((card) => card.title)).toEqual(['Council votes to freeze ferry fares for a year', 'Harbour ferry returns after a summer of repairs']);
+
+    for (const file of files) expect(await readFile(join(dist, file), 'utf8')).not.toContain('SECRET-BLOB');
+
+    const report = lines.find((line) => line.startsWith('newsstand:')) ?? '';
+    expect(report).toContain('newsstand: 2 articles built in');
+    expect(report).toContain('skipped: 1 not news, 1 removed, 1 duplicate, 1 invalid');
+    expect(report).toMatch(/content\/2026-10-04-broken-front-matter\.md:5: YAML: /);
+  });
+
+  it('fails the build in strict mode with the same messages', async () => {
+    const { root, content } = await siteRoot();
+    const failing = build(config(root, { content: [content], strict: true }));
+    await expect(failing).rejects.toThrow(/strict mode[\s\S]*2026-10-04-broken-front-matter\.md:5: YAML/);
+  });
+
+  it('turns strict mode on from NEWSSTAND_STRICT=1', async () => {
+    const { root, content } = await siteRoot();
+    vi.stubEnv('NEWSSTAND_STRICT', '1');
+    cleanups.push(async () => vi.unstubAllEnvs());
+    await expect(build(config(root, { content: [content] }))).rejects.toThrow(/strict mode/);
+  });
+
+  it('builds a clean folder in strict mode', async () => {
+    const { root, content } = await siteRoot();
+    await unlink(join(content, '2026-10-04-broken-front-matter.md'));
+    await expect(build(config(root, { content: [content], strict: true }))).resolves.toBeDefined();
+  });
+});
+
+describe('the dev server with the newsstand plugin', () => {
+  async function startDevServer(): Promise<{ server: ViteDevServer; content: string; origin: string; updates: Manifest[] }> {
+    const { root, content } = await siteRoot();
+    const server = await createServer(
+      config(root, { content: [content] }, { base: '/election/', server: { port: 0, host: '127.0.0.1', strictPort: false, watch: { usePolling: false } } }),
+    );
+    cleanups.push(() => server.close());
+    await server.listen();
+    const address = server.httpServer?.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    const updates: Manifest[] = [];
+    const send = server.ws.send.bind(server.ws);
+    vi.spyOn(server.ws, 'send').mockImplementation((...args: Parameters<typeof send>) => {
+      const [payload] = args;
+      if (typeof payload === 'object' && payload.type === 'custom' && payload.event === 'newsstand:update') updates.push(payload.data as Manifest);
+      return send(...args);
+    });
+    return { server, content, origin: `http://127.0.0.1:${port}`, updates };
+  }
+
+  async function manifestModule(server: ViteDevServer): Promise<Manifest> {
+    const loaded = (await server.ssrLoadModule('virtual:newsstand')) as { default: Manifest };
+    return loaded.default;
+  }
+
+  async function until<T>(read: () => T | undefined, timeoutMilliseconds = 3000): Promise<T> {
+    const started = Date.now();
+    for (;;) {
+      const value = read();
+      if (value !== undefined) return value;
+      if (Date.now() - started > timeoutMilliseconds) throw new Error('timed out');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  it('serves the same JSON URLs from memory under the base', async () => {
+    const { server, origin } = await startDevServer();
+    const manifest = await manifestModule(server);
+    expect(manifest.articleCount).toBe(2);
+    const response = await fetch(`${origin}/election/${manifest.all.firstPage}`);
+    expect(response.headers.get('content-type')).toContain('application/json');
+    expect(((await response.json()) as FeedPage).cards).toHaveLength(2);
+    expect((await fetch(`${origin}/election/newsstand/feed/all/9.00000000.json`)).status).toBe(404);
+  });
+
+  it('picks up an added, an edited and a deleted file within a second, telling the page each time', async () => {
+    const { server, content, origin, updates } = await startDevServer();
+    await manifestModule(server);
+
+    const added = join(content, '2026-10-05-night-market.md');
+    let started = Date.now();
+    await writeFile(added, newsFile({ title: 'Night market returns', url: 'https://quay-post.example/night-market', date: '2026-10-05T18:00:00Z', topics: ['Harbour'] }));
+    const afterAdd = await until(() => updates.find((manifest) => manifest.articleCount === 3));
+    expect(Date.now() - started).toBeLessThan(1000);
+    const page = (await (await fetch(`${origin}/election/${afterAdd.all.firstPage}`)).json()) as FeedPage;
+    expect(page.cards[0]?.title).toBe('Night market returns');
+    expect((await manifestModule(server)).articleCount).toBe(3);
+
+    started = Date.now();
+    await writeFile(added, newsFile({ title: 'Night market moves to the quay', url: 'https://quay-post.example/night-market', date: '2026-10-05T18:00:00Z' }));
+    const afterEdit = await until(() => updates.find((manifest) => manifest.all.firstPage !== afterAdd.all.firstPage && manifest.articleCount === 3));
+    expect(Date.now() - started).toBeLessThan(1000);
+    const edited = (await (await fetch(`${origin}/election/${afterEdit.all.firstPage}`)).json()) as FeedPage;
+    expect(edited.cards[0]?.title).toBe('Night market moves to the quay');
+
+    started = Date.now();
+    await unlink(added);
+    await until(() => updates.find((manifest, index) => index > updates.indexOf(afterEdit) && manifest.articleCount === 2));
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('vite preview of a built site', () => {
+  async function startPreview(): Promise<{ origin: string; server: PreviewServer; root: string }> {
+    const { root, content } = await siteRoot();
+    await build(config(root, { content: [content] }, { base: '/election/' }));
+    const server = await preview(config(root, { content: [content] }, { base: '/election/', preview: { port: 0, host: '127.0.0.1' } }));
+    cleanups.push(() => server.close());
+    const address = server.httpServer.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    return { origin: `http://127.0.0.1:${port}`, server, root };
+  }
+
+  it('answers deep links with the app, and a missing JSON file with a 404', async () => {
+    const { origin, root } = await startPreview();
+    const html = { headers: { accept: 'text/html' } };
+    for (const path of ['/election/article/2026-10-01-harbour-ferry-returns', '/election/?topic=transit']) {
+      const response = await fetch(`${origin}${path}`, html);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<script type="module"');
+    }
+    const missing = await fetch(`${origin}/election/newsstand/article/gone.00000000.json`);
+    expect(missing.status).toBe(404);
+    const existing = (await filesUnder(join(root, 'dist'))).find((file) => file.startsWith('newsstand/index/')) ?? '';
+    const found = await fetch(`${origin}/election/${existing}`);
+    expect(found.status).toBe(200);
+    expect(await found.json()).toHaveProperty(['2026-10-01-harbour-ferry-returns']);
+  });
+});
