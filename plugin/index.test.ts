@@ -105,13 +105,17 @@ describe('the dev server with the newsstand plugin', () => {
     const address = server.httpServer?.address();
     const port = typeof address === 'object' && address ? address.port : 0;
     const updates: Manifest[] = [];
-    const send = server.ws.send.bind(server.ws);
-    vi.spyOn(server.ws, 'send').mockImplementation((...args: Parameters<typeof send>) => {
-      const [payload] = args;
-      if (typeof payload === 'object' && payload.type === 'custom' && payload.event === 'newsstand:update') updates.push(payload.data as Manifest);
-      return send(...args);
-    });
+    // Listen where the page listens: every payload the server pushes over its HMR socket.
+    const send = server.ws.send.bind(server.ws) as (...args: unknown[]) => void;
+    server.ws.send = ((...args: unknown[]) => {
+      if (isManifestUpdate(args[0])) updates.push(args[0].data);
+      send(...args);
+    }) as typeof server.ws.send;
     return { server, content, origin: `http://127.0.0.1:${port}`, updates };
+  }
+
+  function isManifestUpdate(payload: unknown): payload is { data: Manifest } {
+    return typeof payload === 'object' && payload !== null && 'event' in payload && payload.event === 'newsstand:update';
   }
 
   async function manifestModule(server: ViteDevServer): Promise<Manifest> {
