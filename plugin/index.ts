@@ -1,4 +1,5 @@
 // The Newsstand Vite plugin: article folders in, `virtual:newsstand` and hashed JSON files out. Thin glue only.
+import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Manifest } from '../src/model/index.ts';
 import { serveSiteFiles, watchContent } from './dev-server.ts';
@@ -7,6 +8,7 @@ import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './o
 import { buildSiteFromFolders } from './pipeline.ts';
 import { refuseMissingSiteFiles } from './preview-server.ts';
 import { formatReport, hasErrors } from './report.ts';
+import { createStagedOutput, type StagedOutput } from './staged-output.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './virtual-module.ts';
 
 export type { NewsstandOptions } from './options.ts';
@@ -16,6 +18,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let resolved: ResolvedOptions;
   let builtManifest: Manifest | undefined;
   let devSite: DevSite | undefined;
+  let staged: StagedOutput | undefined;
 
   const main: Plugin = {
     name: 'newsstand',
@@ -34,11 +37,8 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      const { manifest, summary } = await buildSiteFromFolders(
-        resolved,
-        (fileName, source) => this.emitFile({ type: 'asset', fileName, source }),
-        new Date().toISOString(),
-      );
+      staged = await createStagedOutput(resolve(config.root, 'node_modules/.cache/newsstand'));
+      const { manifest, summary } = await buildSiteFromFolders(resolved, staged.write, new Date().toISOString());
       builtManifest = manifest;
       const report = formatReport(summary, process.cwd());
       config.logger.info(report);
@@ -51,6 +51,15 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         const index = bundle['index.html'];
         if (index?.type === 'asset') this.emitFile({ type: 'asset', fileName: '404.html', source: index.source });
       },
+    },
+    async writeBundle(outputOptions) {
+      await staged?.moveInto(outputOptions.dir ?? resolve(config.root, config.build.outDir));
+      staged = undefined;
+    },
+    async buildEnd(error) {
+      // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
+      if (error && staged) await staged.discard();
+      if (error) staged = undefined;
     },
   };
 

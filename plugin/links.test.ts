@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { canonicalLink, domainOf } from './links.ts';
 
 describe('canonicalLink', () => {
-  it('treats scheme and host case, a trailing slash and the fragment as the same story', () => {
-    expect(canonicalLink('HTTPS://News.Example.com/a/b/#top')).toBe(canonicalLink('http://news.example.com/a/b'));
+  it('treats scheme and host case, the scheme itself and a trailing slash as the same story', () => {
+    expect(canonicalLink('HTTPS://News.Example.com/a/b/')).toBe(canonicalLink('http://news.example.com/a/b'));
+  });
+
+  it('keeps the fragment, which tells copies of one page apart', () => {
+    expect(canonicalLink('https://news.example/a#copy1')).not.toBe(canonicalLink('https://news.example/a#copy2'));
   });
 
   it('ignores utm_* tracking parameters but keeps the others', () => {

@@ -16,8 +16,9 @@ const feedRedirectHosts = new Set([
 export const maxUrlLength = 2048;
 
 /**
- * Scheme-less, lower-case host, no fragment, no `utm_*` parameters, no trailing slash:
- * `HTTPS://News.example/a/?utm_source=x#top` and `http://news.example/a` are one story.
+ * Scheme-less, lower-case host, no `utm_*` parameters, no trailing slash:
+ * `HTTPS://News.example/a/?utm_source=x` and `http://news.example/a` are one story.
+ * The fragment stays: copies of one page told apart by `#copy2` are distinct stories to the feed.
  * Expects a URL that already passed `safeHttpUrl`.
  */
 export function canonicalLink(url: string): string {
@@ -28,7 +29,7 @@ export function canonicalLink(url: string): string {
   }
   const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
   const port = parsed.port ? `:${parsed.port}` : '';
-  return `${parsed.hostname}${port}${path}${parsed.search}`;
+  return `${parsed.hostname}${port}${path}${parsed.search}${parsed.hash}`;
 }
 
 /** The domain a provider is known by when the file does not say: the link's host without `www.`. */
