@@ -4,7 +4,7 @@ import type { Corpus } from './build-corpus.ts';
 import { cardOf, resolvedRelated } from './cards.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
-import { createOutputWriter, type OutputStats, type WriteFile } from './output-files.ts';
+import { createOutputWriter, type OutputStats, type OutputWriter, type WriteFile } from './output-files.ts';
 import type { CorpusArticle } from './types.ts';
 
 export interface SiteOptions {
@@ -41,7 +41,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
 }
 
 /** Sorted by count, then name; a topic's name is the one its newest story used. */
-function writeTopicFeeds(cards: Card[], pageSize: number, output: ReturnType<typeof createOutputWriter>): TopicSummary[] {
+function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter): TopicSummary[] {
   const byTopic = new Map<string, { name: string; cards: Card[] }>();
   for (const card of cards) {
     for (const topic of card.topics) {
