@@ -1,0 +1,39 @@
+// The home page: the topic bar and the feed, filtered by the topic in the URL.
+import { Link } from 'react-router';
+import { feedReference, useManifest } from '../api/index.ts';
+import { Feed } from '../features/feed/index.ts';
+import { TopicNav, useTopicSlug } from '../features/topics/index.ts';
+import { EmptyState } from '../ui/EmptyState.tsx';
+import { formatCount } from '../ui/locale.ts';
+
+export function HomePage() {
+  const manifest = useManifest();
+  const topicSlug = useTopicSlug();
+  const feed = feedReference(manifest, topicSlug);
+  const topicName = manifest.topics.find((topic) => topic.slug === topicSlug)?.name;
+  const heading = topicName ?? (topicSlug === null ? 'Latest stories' : 'Unknown topic');
+
+  return (
+    <>
+      <title>{topicName ? `${topicName} · ${manifest.siteTitle}` : manifest.siteTitle}</title>
+      <TopicNav topics={manifest.topics} totalCount={manifest.articleCount} activeSlug={topicSlug} />
+      <div className="home-heading">
+        <h1 className="home-heading__title">{heading}</h1>
+        {feed && (
+          <p className="home-heading__count">
+            {formatCount(feed.count)} {feed.count === 1 ? 'story' : 'stories'}
+          </p>
+        )}
+      </div>
+      {feed ? (
+        <Feed key={topicSlug ?? ''} topicSlug={topicSlug} feed={feed} label={heading} />
+      ) : (
+        <EmptyState title="There is no such topic here">
+          <p>
+            The link may be old or mistyped. <Link to="/">See all stories</Link>
+          </p>
+        </EmptyState>
+      )}
+    </>
+  );
+}

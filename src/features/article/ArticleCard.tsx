@@ -1,0 +1,67 @@
+// One story as a card: image, provider, time, title, excerpt, topics, the ways out, and related stories.
+import { useId } from 'react';
+import type { Card } from '../../model/index.ts';
+import { BrandMark } from '../../ui/BrandMark.tsx';
+import { ExternalLink } from '../../ui/ExternalLink.tsx';
+import { Time } from '../../ui/Time.tsx';
+import { RelatedStories } from '../related/index.ts';
+import { LeadImage } from './LeadImage.tsx';
+import { TopicChips } from './TopicChips.tsx';
+import './article-card.css';
+
+export interface FeedPosition {
+  /** 1-based position in the feed. */
+  position: number;
+  /** How many stories the feed has in all. */
+  setSize: number;
+}
+
+interface ArticleCardProps {
+  card: Card;
+  /** 2 in the feed (under the page's h1); 1 on the article's own page. */
+  headingLevel?: 1 | 2;
+  relatedInitiallyOpen?: boolean;
+  feedPosition?: FeedPosition;
+  variant?: 'feed' | 'page';
+}
+
+export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = false, feedPosition, variant = 'feed' }: ArticleCardProps) {
+  const headingId = useId();
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
+  return (
+    <article
+      className={`article-card article-card--${variant}`}
+      aria-labelledby={headingId}
+      aria-posinset={feedPosition?.position}
+      aria-setsize={feedPosition?.setSize}
+    >
+      {card.image && <LeadImage image={card.image} />}
+      <div className="article-card__body">
+        <p className="article-card__byline">
+          <BrandMark name={card.provider.name} colourKey={card.provider.domain} logo={card.provider.logo} />
+          <span className="article-card__provider">{card.provider.name}</span>
+          <span className="article-card__dot" aria-hidden="true">·</span>
+          <Time className="article-card__time" dateTime={card.publishedAt} />
+        </p>
+        <Heading id={headingId} className="article-card__title">
+          <ExternalLink href={card.links.original}>{card.title}</ExternalLink>
+        </Heading>
+        {card.excerpt && <p className="article-card__excerpt">{card.excerpt}</p>}
+        <TopicChips topics={card.topics} />
+      </div>
+      <div className="article-card__actions">
+        <ExternalLink className="article-card__link" href={card.links.original}>
+          Original
+        </ExternalLink>
+        {card.links.amp && (
+          <ExternalLink className="article-card__link" href={card.links.amp}>
+            AMP
+          </ExternalLink>
+        )}
+        {card.relatedCount > 0 && (
+          <RelatedStories articleId={card.id} count={card.relatedCount} initiallyOpen={relatedInitiallyOpen} />
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+// `/article/<id>`: one story in full with its related stories open, and a way back to the feed.
+import { useQuery } from '@tanstack/react-query';
+import { useParams } from 'react-router';
+import { ArticleNotFoundError, articleQueryOptions, useManifest } from '../../api/index.ts';
+import type { ArticleDetail, Card } from '../../model/index.ts';
+import { BackLink } from '../../ui/BackLink.tsx';
+import { EmptyState } from '../../ui/EmptyState.tsx';
+import { ErrorState } from '../../ui/ErrorState.tsx';
+import { ArticleCard } from './ArticleCard.tsx';
+import { CardSkeleton } from './CardSkeleton.tsx';
+import './article-page.css';
+
+function cardOf({ related, quality: _quality, heat: _heat, published: _published, ...card }: ArticleDetail): Card {
+  return { ...card, relatedCount: related.length };
+}
+
+export function ArticlePage() {
+  const { id = '' } = useParams();
+  const { siteTitle } = useManifest();
+  const query = useQuery(articleQueryOptions(id));
+
+  return (
+    <div className="article-page">
+      <BackLink>Back to stories</BackLink>
+      {query.isPending && <CardSkeleton variant="page" />}
+      {query.isError &&
+        (query.error instanceof ArticleNotFoundError ? (
+          <>
+            <title>{`Story not found · ${siteTitle}`}</title>
+            <EmptyState title="This story is not here">
+              <p>It may have been removed, or the link may be mistyped.</p>
+            </EmptyState>
+          </>
+        ) : (
+          <ErrorState title="This story could not be loaded." onRetry={() => void query.refetch()}>
+            Check your connection and try again.
+          </ErrorState>
+        ))}
+      {query.data && (
+        <>
+          <title>{`${query.data.title} · ${siteTitle}`}</title>
+          <ArticleCard card={cardOf(query.data)} headingLevel={1} relatedInitiallyOpen variant="page" />
+        </>
+      )}
+    </div>
+  );
+}

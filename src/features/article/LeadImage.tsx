@@ -1,0 +1,35 @@
+// A card's lead image at a fixed size, lazy and without a Referer; a tidy placeholder when it fails.
+import { useState } from 'react';
+import type { ArticleImage } from '../../model/index.ts';
+import { imageSource } from '../../ui/image-source.ts';
+
+export function LeadImage({ image }: { image: ArticleImage }) {
+  const source = imageSource(image.url);
+  const [failedSource, setFailedSource] = useState<string | undefined>(undefined);
+
+  if (source === undefined || failedSource === source) {
+    // Readers are often offline or behind blockers: a calm block, never a broken-image icon.
+    return (
+      <div className="lead-image lead-image--placeholder" aria-hidden="true">
+        <svg className="lead-image__mark" viewBox="0 0 24 24" width="40" height="40" focusable="false">
+          <path d="M4 5h16v14H4zM4 15l4.5-4.5 3.5 3.5 2.5-2.5L20 17M15.5 8.5h.01" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+      </div>
+    );
+  }
+  return (
+    <div className="lead-image">
+      <img
+        className="lead-image__img"
+        src={source}
+        alt=""
+        width={image.width}
+        height={image.height}
+        loading="lazy"
+        decoding="async"
+        referrerPolicy="no-referrer"
+        onError={() => setFailedSource(source)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// The feed's rows, windowed against the page's own scroll: only rows near the viewport are in the DOM.
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { ArticleCard } from '../article/index.ts';
+import type { FeedRow } from './feed-rows.ts';
+
+interface WindowedFeedProps {
+  rows: FeedRow[];
+  columns: number;
+  /** Total stories in this feed (all pages), for aria-setsize. */
+  storyCount: number;
+  label: string;
+  busy: boolean;
+  /** Identifies the feed, so its measured row heights survive a visit to an article and back. */
+  cacheKey: string;
+}
+
+/** Row heights measured in earlier visits: back from an article, the feed lays out exactly as it was. */
+const measuredRows = new Map<string, VirtualItem[]>();
+
+const dayRowEstimate = 56;
+
+/** A guess good enough that the scrollbar barely moves when real heights come in. */
+function estimatedCardRowHeight(columns: number): number {
+  const pageWidth = Math.min(typeof window === 'undefined' ? 1280 : window.innerWidth, 1280);
+  const columnWidth = (pageWidth - 48 - (columns - 1) * 20) / columns;
+  return Math.round((columnWidth * 9) / 16 + 300);
+}
+
+/** Where the feed starts on the page: rows are placed relative to it. */
+function useOffsetFromPageTop(element: RefObject<HTMLElement | null>): number {
+  const [offset, setOffset] = useState(0);
+  useLayoutEffect(() => {
+    const current = element.current;
+    if (!current) return;
+    const measured = Math.round(current.getBoundingClientRect().top + window.scrollY);
+    if (measured !== offset) setOffset(measured);
+  });
+  return offset;
+}
+
+export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey }: WindowedFeedProps) {
+  const feedRef = useRef<HTMLDivElement>(null);
+  const scrollMargin = useOffsetFromPageTop(feedRef);
+  const measurementsKey = `${cacheKey}|${columns}`;
+  const cardRowEstimate = estimatedCardRowHeight(columns);
+
+  const virtualizer = useWindowVirtualizer({
+    count: rows.length,
+    estimateSize: (index) => (rows[index]?.kind === 'day' ? dayRowEstimate : cardRowEstimate),
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 2,
+    scrollMargin,
+    initialMeasurementsCache: measuredRows.get(measurementsKey),
+  });
+
+  useEffect(() => () => void measuredRows.set(measurementsKey, virtualizer.measurementsCache), [measurementsKey, virtualizer]);
+
+  return (
+    <div
+      ref={feedRef}
+      className="feed"
+      role="feed"
+      aria-label={label}
+      aria-busy={busy}
+      style={{ height: virtualizer.getTotalSize(), '--feed-columns': columns } as CSSProperties}
+    >
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <div
+            key={item.key}
+            ref={virtualizer.measureElement}
+            data-index={item.index}
+            className={row.kind === 'day' ? 'feed__day' : 'feed__row'}
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+          >
+            {row.kind === 'day' ? (
+              // The feed pattern allows only articles inside a feed, and each card states its own
+              // time, so the day is a visual divider that assistive technology skips.
+              <p className="feed__day-label" aria-hidden="true">
+                {row.label}
+              </p>
+            ) : (
+              row.cards.map((card, offset) => (
+                <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
+              ))
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+}

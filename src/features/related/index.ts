@@ -1,0 +1,2 @@
+// Related stories: the toggle and panel a card shows under its links.
+export { RelatedStories } from './RelatedStories.tsx';

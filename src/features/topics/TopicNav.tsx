@@ -1,0 +1,57 @@
+// The topic filters: "All" and every topic with its count, as real links, in one bar that scrolls sideways.
+import { useLayoutEffect, useRef } from 'react';
+import { Link } from 'react-router';
+import type { TopicSummary } from '../../model/index.ts';
+import { formatCount } from '../../ui/locale.ts';
+import { topicLocation } from './topic-url.ts';
+import './topic-nav.css';
+
+interface TopicNavProps {
+  topics: TopicSummary[];
+  totalCount: number;
+  activeSlug: string | null;
+}
+
+export function TopicNav({ topics, totalCount, activeSlug }: TopicNavProps) {
+  const listRef = useRef<HTMLUListElement>(null);
+
+  // A shared link may name a topic far along the bar: bring it into view inside the bar only,
+  // never by scrolling the page (scrollIntoView would).
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const active = list?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!list || !active) return;
+    const overflowsRight = active.offsetLeft + active.offsetWidth > list.scrollLeft + list.clientWidth;
+    if (overflowsRight || active.offsetLeft < list.scrollLeft) {
+      list.scrollLeft = active.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
+    }
+  }, [activeSlug]);
+
+  return (
+    <nav className="topic-nav" aria-label="Topics">
+      <ul className="topic-nav__list" ref={listRef}>
+        <TopicNavItem name="All" count={totalCount} topicSlug={null} active={activeSlug === null} />
+        {topics.map((topic) => (
+          <TopicNavItem key={topic.slug} name={topic.name} count={topic.count} topicSlug={topic.slug} active={activeSlug === topic.slug} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+interface TopicNavItemProps {
+  name: string;
+  count: number;
+  topicSlug: string | null;
+  active: boolean;
+}
+
+function TopicNavItem({ name, count, topicSlug, active }: TopicNavItemProps) {
+  return (
+    <li className="topic-nav__item">
+      <Link className="topic-nav__link" to={topicLocation(topicSlug)} aria-current={active ? 'page' : undefined}>
+        <span className="topic-nav__name">{name}</span> <span className="topic-nav__count">{formatCount(count)}</span>
+      </Link>
+    </li>
+  );
+}

@@ -1,0 +1,16 @@
+// Where the topic filter lives in the URL: `?topic=<slug>` on the home page.
+import { useSearchParams, type To } from 'react-router';
+
+const topicParameter = 'topic';
+
+/** The home page filtered by a topic, or unfiltered for null. */
+export function topicLocation(topicSlug: string | null): To {
+  return { pathname: '/', search: topicSlug === null ? '' : `?${new URLSearchParams({ [topicParameter]: topicSlug })}` };
+}
+
+/** The active topic's slug, or null for all stories. */
+export function useTopicSlug(): string | null {
+  const [searchParams] = useSearchParams();
+  const slug = searchParams.get(topicParameter);
+  return slug === null || slug === '' ? null : slug;
+}

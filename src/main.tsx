@@ -1,0 +1,25 @@
+// Entry: seed the manifest from the build, keep it fresh in dev, and start the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import manifest from 'virtual:newsstand';
+import { seedManifest } from './api/index.ts';
+import type { Manifest } from './model/index.ts';
+import { App } from './app/App.tsx';
+import { createAppRouter } from './app/create-router.ts';
+import { createQueryClient } from './app/query-client.ts';
+import './ui/theme.css';
+
+const queryClient = createQueryClient();
+seedManifest(queryClient, manifest);
+
+// The dev server pushes a fresh manifest when an article file changes; the feed's keys carry
+// its content-hashed URLs, so the open page refetches what changed within a second.
+import.meta.hot?.on('newsstand:update', (next: Manifest) => seedManifest(queryClient, next));
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App queryClient={queryClient} router={createAppRouter()} />
+  </StrictMode>,
+);

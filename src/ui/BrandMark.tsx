@@ -1,0 +1,40 @@
+// A brand's logo, or its monogram when there is no logo or the logo fails to load.
+import { useState } from 'react';
+import { imageSource } from './image-source.ts';
+import { initialsOf, monogramColour } from './monogram.ts';
+import './brand-mark.css';
+
+interface BrandMarkProps {
+  name: string;
+  /** Picks the monogram's colour, so a brand keeps its colour across the site. */
+  colourKey: string;
+  logo: string | undefined;
+  size?: 'small' | 'medium';
+}
+
+export function BrandMark({ name, colourKey, logo, size = 'medium' }: BrandMarkProps) {
+  const source = imageSource(logo);
+  const [failedSource, setFailedSource] = useState<string | undefined>(undefined);
+  const className = `brand-mark brand-mark--${size}`;
+
+  if (source === undefined || failedSource === source) {
+    return (
+      <span className={`${className} brand-mark--monogram`} role="img" aria-label={name} style={{ backgroundColor: monogramColour(colourKey) }}>
+        <span aria-hidden="true">{initialsOf(name)}</span>
+      </span>
+    );
+  }
+  return (
+    <img
+      className={className}
+      src={source}
+      alt={name}
+      width={size === 'small' ? 20 : 28}
+      height={size === 'small' ? 20 : 28}
+      loading="lazy"
+      decoding="async"
+      referrerPolicy="no-referrer"
+      onError={() => setFailedSource(source)}
+    />
+  );
+}
