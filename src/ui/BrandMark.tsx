@@ -1,6 +1,6 @@
 // A brand's logo, or its monogram when there is no logo or the logo fails to load.
-import { useState } from 'react';
 import { imageSource } from './image-source.ts';
+import { useImageFailure } from './use-image-failure.ts';
 import { initialsOf, monogramColour } from './monogram.ts';
 import './brand-mark.css';
 
@@ -14,10 +14,10 @@ interface BrandMarkProps {
 
 export function BrandMark({ name, colourKey, logo, size = 'medium' }: BrandMarkProps) {
   const source = imageSource(logo);
-  const [failedSource, setFailedSource] = useState<string | undefined>(undefined);
+  const [failed, markFailed] = useImageFailure(source);
   const className = `brand-mark brand-mark--${size}`;
 
-  if (source === undefined || failedSource === source) {
+  if (source === undefined || failed) {
     return (
       <span className={`${className} brand-mark--monogram`} role="img" aria-label={name} style={{ backgroundColor: monogramColour(colourKey) }}>
         <span aria-hidden="true">{initialsOf(name)}</span>
@@ -34,7 +34,7 @@ export function BrandMark({ name, colourKey, logo, size = 'medium' }: BrandMarkP
       loading="lazy"
       decoding="async"
       referrerPolicy="no-referrer"
-      onError={() => setFailedSource(source)}
+      onError={markFailed}
     />
   );
 }

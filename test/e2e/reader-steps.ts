@@ -90,18 +90,24 @@ export async function findCardInFeed(page: Page, title: string, maximumScrolls =
   throw new Error(`No card titled "${title}" appeared in the feed after ${maximumScrolls} scrolls`);
 }
 
-/** Images that failed but still show: what a reader sees as a broken-image icon. */
+/**
+ * Images that failed but still show: what a reader sees as a broken-image icon. An image that has
+ * just failed keeps its icon until its error event reaches the app, one task later; only an icon
+ * still there a moment afterwards is one a reader would see.
+ */
 export async function visibleBrokenImages(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    Array.from(document.images)
-      .filter((image) => image.complete && image.naturalWidth === 0)
-      .filter((image) => {
-        const box = image.getBoundingClientRect();
-        const style = getComputedStyle(image);
-        return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0';
-      })
-      .map((image) => image.currentSrc || image.src),
-  );
+  return page.evaluate(async () => {
+    const showsBrokenIcon = (image: HTMLImageElement) => {
+      if (!image.isConnected || !image.complete || image.naturalWidth !== 0) return false;
+      const box = image.getBoundingClientRect();
+      const style = getComputedStyle(image);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' && style.opacity !== '0';
+    };
+    const suspects = Array.from(document.images).filter(showsBrokenIcon);
+    if (suspects.length === 0) return [];
+    await new Promise((settled) => setTimeout(settled, 250));
+    return suspects.filter(showsBrokenIcon).map((image) => image.currentSrc || image.src);
+  });
 }
 
 /** Waits until every image in the viewport has loaded or failed (lazy ones below may wait). */

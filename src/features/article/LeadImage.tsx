@@ -1,13 +1,13 @@
 // A card's lead image at a fixed size, lazy and without a Referer; a tidy placeholder when it fails.
-import { useState } from 'react';
 import type { ArticleImage } from '../../model/index.ts';
 import { imageSource } from '../../ui/image-source.ts';
+import { useImageFailure } from '../../ui/use-image-failure.ts';
 
 export function LeadImage({ image }: { image: ArticleImage }) {
   const source = imageSource(image.url);
-  const [failedSource, setFailedSource] = useState<string | undefined>(undefined);
+  const [failed, markFailed] = useImageFailure(source);
 
-  if (source === undefined || failedSource === source) {
+  if (source === undefined || failed) {
     // Readers are often offline or behind blockers: a calm block, never a broken-image icon.
     return (
       <div className="lead-image lead-image--placeholder" aria-hidden="true">
@@ -28,7 +28,7 @@ export function LeadImage({ image }: { image: ArticleImage }) {
         loading="lazy"
         decoding="async"
         referrerPolicy="no-referrer"
-        onError={() => setFailedSource(source)}
+        onError={markFailed}
       />
     </div>
   );
