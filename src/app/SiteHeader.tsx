@@ -15,7 +15,7 @@ export function SiteHeader() {
             <path d="M9 23V9h2.4l7.2 9.8V9H21v14h-2.4l-7.2-9.8V23z" className="site-header__mark-letter" />
           </svg>
           <span>{siteTitle}</span>
-        </Link>
+        </Link>{' '}
         <p className="site-header__stats">
           <span>
             {formatCount(articleCount)} {articleCount === 1 ? 'story' : 'stories'}

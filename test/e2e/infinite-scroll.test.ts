@@ -19,10 +19,11 @@ describe('infinite scroll on the demo content', () => {
     page.on('request', (request) => {
       if (/\/newsstand\/feed\/all\/2\.[^/]+\.json$/.test(request.url())) secondPageRequests.push(request.url());
     });
-    const firstOfPageTwo = cards[pageSize]?.title ?? '';
+    // Scrolling jumps to the bottom each time, so any story of page two proves it arrived.
+    const pageTwoTitles = new Set(cards.slice(pageSize, pageSize * 2).map((card) => card.title));
 
     await scrollThroughFeed(page, async () =>
-      (await renderedCards(page)).some((card) => card.heading === firstOfPageTwo),
+      (await renderedCards(page)).some((card) => pageTwoTitles.has(card.heading)),
     );
     expect(secondPageRequests).toHaveLength(1);
     expect(problems).toEqual([]);

@@ -48,7 +48,7 @@ describe('keyboard only', () => {
     });
     await page.keyboard.press('Enter');
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe(topic.slug);
-    expect(await isActiveTopic(topicControl(page, topic.name))).toBe(true);
+    await expect.poll(() => isActiveTopic(topicControl(page, topic.name))).toBe(true);
     expect(problems).toEqual([]);
   });
 

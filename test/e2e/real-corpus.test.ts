@@ -14,7 +14,7 @@ import {
   waitForImagesToSettle,
 } from './reader-steps';
 import { repositoryRoot } from './site';
-import { narrowingTopic, readFeedCards } from './site-data';
+import { cardWithRelatedInCorpus, narrowingTopic, readFeedCards } from './site-data';
 
 const corpusDirectory = process.env.CORPUS_DIR ? resolve(repositoryRoot, process.env.CORPUS_DIR) : undefined;
 if (!corpusDirectory) {
@@ -44,7 +44,7 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
     await topicControl(page, topic.name).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe(topic.slug);
     await expectFeedToStartWith(page, topicTitles);
-    expect(await isActiveTopic(topicControl(page, topic.name))).toBe(true);
+    await expect.poll(() => isActiveTopic(topicControl(page, topic.name))).toBe(true);
     await page.reload();
     await waitForFeed(page);
     await expectFeedToStartWith(page, topicTitles);
@@ -62,6 +62,22 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
     await followLinkToNewTab(reader, article.getByRole('link', { name: 'Original', exact: true }), card.links.original);
     await followLinkToNewTab(reader, article.getByRole('link', { name: 'AMP', exact: true }), card.links.amp ?? '');
     expect(reader.problems).toEqual([]);
+  });
+
+  it('follows a related story from the corpus to its article page in-app', async () => {
+    const subject = cardWithRelatedInCorpus(session.data);
+    if (!subject) {
+      console.warn('CORPUS_DIR has no story whose related stories are in the corpus: in-app hop not exercised');
+      return;
+    }
+    const inCorpus = subject.detail.related.find((story) => story.kind === 'article');
+    const { page, problems } = await session.open();
+    await waitForFeed(page);
+    const region = await openRelatedStories(await findCardInFeed(page, subject.card.title), subject.card.relatedCount);
+    await region.getByRole('link', { name: inCorpus?.title ?? '', exact: true }).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`/article/${inCorpus?.kind === 'article' ? inCorpus.id : ''}`);
+    await page.getByRole('heading', { name: inCorpus?.title ?? '', exact: true }).first().waitFor();
+    expect(problems).toEqual([]);
   });
 
   it('deep-links to an article page', async () => {

@@ -18,13 +18,13 @@ describe('filtering by topic', () => {
     await topicControl(page, topic.name).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe(topic.slug);
     await expectFeedToStartWith(page, topicTitles);
-    expect(await isActiveTopic(topicControl(page, topic.name))).toBe(true);
-    expect(await isActiveTopic(topicControl(page, 'All'))).toBe(false);
+    await expect.poll(() => isActiveTopic(topicControl(page, topic.name))).toBe(true);
+    await expect.poll(() => isActiveTopic(topicControl(page, 'All'))).toBe(false);
 
     await page.goBack();
     await expect.poll(() => new URL(page.url()).searchParams.get('topic')).toBe(null);
     await expectFeedToStartWith(page, allTitles);
-    expect(await isActiveTopic(topicControl(page, 'All'))).toBe(true);
+    await expect.poll(() => isActiveTopic(topicControl(page, 'All'))).toBe(true);
 
     await page.goForward();
     await expectFeedToStartWith(page, topicTitles);
@@ -37,7 +37,7 @@ describe('filtering by topic', () => {
     const { page, problems } = await session.open({ path: `?topic=${topic.slug}` });
     await waitForFeed(page);
     await expectFeedToStartWith(page, topicTitles);
-    expect(await isActiveTopic(topicControl(page, topic.name))).toBe(true);
+    await expect.poll(() => isActiveTopic(topicControl(page, topic.name))).toBe(true);
 
     await page.reload();
     await waitForFeed(page);
