@@ -1,4 +1,4 @@
-// jsdom lacks IntersectionObserver and ResizeObserver: small doubles that tests can drive.
+// jsdom lacks IntersectionObserver, ResizeObserver, scrolling and layout: small doubles that tests can drive.
 import { vi } from 'vitest';
 
 const observed = new Set<{ callback: IntersectionObserverCallback; observer: IntersectionObserver; targets: Set<Element> }>();
@@ -35,10 +35,19 @@ class ResizeObserverDouble implements ResizeObserver {
   disconnect() {}
 }
 
+/**
+ * jsdom lays nothing out, so every element measures 0 px and the windowed feed cannot tell which
+ * rows fit on the screen. Giving each element a height makes it render the first few rows, as a
+ * browser would on a 768 px tall window.
+ */
+export const elementHeightInTests = 300;
+
 export function installBrowserDoubles(): void {
   observed.clear();
   vi.stubGlobal('IntersectionObserver', IntersectionObserverDouble);
   vi.stubGlobal('ResizeObserver', ResizeObserverDouble);
+  vi.stubGlobal('scrollTo', () => {});
+  vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(elementHeightInTests);
 }
 
 /** Tells every observer that all its targets came into view (the reader scrolled near them). */

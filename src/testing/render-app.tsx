@@ -4,7 +4,6 @@ import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { seedManifest } from '../api/index.ts';
-import { App } from '../app/App.tsx';
 import { appRoutes } from '../app/routes.tsx';
 import type { Manifest } from '../model/index.ts';
 import { makeManifest } from './fixtures.ts';
@@ -16,10 +15,23 @@ export function createTestQueryClient(manifest: Manifest = makeManifest()): Quer
   return queryClient;
 }
 
+/**
+ * The app's routes at `path`. The providers are those of App.tsx, but with react-router's own
+ * RouterProvider: under vitest `react-router/dom` loads a second copy of react-router (its CommonJS
+ * build), whose router context the routes, importing the ES build, cannot see.
+ */
 export function renderApp(path = '/', manifest: Manifest = makeManifest()) {
   const queryClient = createTestQueryClient(manifest);
   const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  return { router, queryClient, ...render(<App queryClient={queryClient} router={router} />) };
+  return {
+    router,
+    queryClient,
+    ...render(
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    ),
+  };
 }
 
 /** One component inside a router and a query cache, for tests of a single piece. */
