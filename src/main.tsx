@@ -5,7 +5,6 @@ import manifest from 'virtual:newsstand';
 import { seedManifest } from './api/index.ts';
 import type { Manifest } from './model/index.ts';
 import { App } from './app/App.tsx';
-import { createAppRouter } from './app/create-router.ts';
 import { createQueryClient } from './app/query-client.ts';
 import './ui/theme.css';
 
@@ -20,6 +19,6 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App queryClient={queryClient} router={createAppRouter()} />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

@@ -1,17 +1,21 @@
-// The app's providers: the query cache around the router.
+// The app: the query cache, the router under the site's base path, and the page frame around the routes.
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { RouterProvider } from 'react-router/dom';
-import type { createBrowserRouter } from 'react-router';
+import { Router } from 'wouter';
+import { AppRoutes } from './AppRoutes.tsx';
+import { Layout } from './Layout.tsx';
+import { PageErrorBoundary } from './PageErrorBoundary.tsx';
+import { routerBase } from './router-base.ts';
 
-interface AppProps {
-  queryClient: QueryClient;
-  router: ReturnType<typeof createBrowserRouter>;
-}
-
-export function App({ queryClient, router }: AppProps) {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <Router base={routerBase}>
+        <PageErrorBoundary>
+          <Layout>
+            <AppRoutes />
+          </Layout>
+        </PageErrorBoundary>
+      </Router>
     </QueryClientProvider>
   );
 }

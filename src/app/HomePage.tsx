@@ -1,10 +1,11 @@
 // The home page: the topic bar and the feed, filtered by the topic in the URL.
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { feedReference, useManifest } from '../api/index.ts';
 import { Feed } from '../features/feed/index.ts';
 import { TopicNav, useTopicSlug } from '../features/topics/index.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatCount } from '../ui/locale.ts';
+import { useDocumentTitle } from '../ui/use-document-title.ts';
 
 export function HomePage() {
   const manifest = useManifest();
@@ -12,10 +13,10 @@ export function HomePage() {
   const feed = feedReference(manifest, topicSlug);
   const topicName = manifest.topics.find((topic) => topic.slug === topicSlug)?.name;
   const heading = topicName ?? (topicSlug === null ? 'Latest stories' : 'Unknown topic');
+  useDocumentTitle(topicName ? `${topicName} · ${manifest.siteTitle}` : manifest.siteTitle);
 
   return (
     <>
-      <title>{topicName ? `${topicName} · ${manifest.siteTitle}` : manifest.siteTitle}</title>
       <TopicNav topics={manifest.topics} totalCount={manifest.articleCount} activeSlug={topicSlug} />
       <div className="home-heading">
         <h1 className="home-heading__title">{heading}</h1>

@@ -1,9 +1,11 @@
 // The frame around every page: skip link, header, main content, footer, and scroll restoration.
-import { Outlet, ScrollRestoration } from 'react-router';
+import type { ReactNode } from 'react';
 import { SiteHeader } from './SiteHeader.tsx';
+import { useScrollRestoration } from './scroll-restoration.ts';
 import './layout.css';
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
+  useScrollRestoration();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -11,12 +13,11 @@ export function Layout() {
       </a>
       <SiteHeader />
       <main id="main" className="page" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="site-footer">
         <p className="page">Every story links to its publisher; Newsstand only lists them.</p>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

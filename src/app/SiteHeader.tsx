@@ -1,5 +1,5 @@
 // The header: the site's title (home link), how many stories it has, and when the newest arrived.
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import { useManifest } from '../api/index.ts';
 import { formatCount } from '../ui/locale.ts';
 import { Time } from '../ui/Time.tsx';

@@ -1,10 +1,9 @@
-// Renders the whole app (or one piece) in memory: a fresh query cache, a memory router, a seeded manifest.
+// Renders the whole app (or one piece) on jsdom's own history: a fresh query cache, the URL at `path`, a seeded manifest.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { seedManifest } from '../api/index.ts';
-import { appRoutes } from '../app/routes.tsx';
+import { App } from '../app/App.tsx';
 import type { Manifest } from '../model/index.ts';
 import { makeManifest } from './fixtures.ts';
 
@@ -16,35 +15,28 @@ export function createTestQueryClient(manifest: Manifest = makeManifest()): Quer
 }
 
 /**
- * The app's routes at `path`. The providers are those of App.tsx, but with react-router's own
- * RouterProvider: under vitest `react-router/dom` loads a second copy of react-router (its CommonJS
- * build), whose router context the routes, importing the ES build, cannot see.
+ * The app at `path`, exactly as main.tsx renders it. The router follows jsdom's real History
+ * (not wouter's memory location) because the app needs what only it has: back and forward,
+ * and state on each entry (the Back link's trail). Tests read the address from window.location.
  */
 export function renderApp(path = '/', manifest: Manifest = makeManifest()) {
   const queryClient = createTestQueryClient(manifest);
-  const router = createMemoryRouter(appRoutes, { initialEntries: [path] });
-  return {
-    router,
-    queryClient,
-    ...render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
+  window.history.replaceState(null, '', path);
+  return { queryClient, ...render(<App queryClient={queryClient} />) };
 }
 
-/** One component inside a router and a query cache, for tests of a single piece. */
+/** One component with a query cache, at `/`, for tests of a single piece. */
 export function renderWithProviders(ui: ReactNode, manifest: Manifest = makeManifest()) {
   const queryClient = createTestQueryClient(manifest);
-  const router = createMemoryRouter([{ path: '*', element: ui }], { initialEntries: ['/'] });
-  return {
-    router,
-    queryClient,
-    ...render(
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>,
-    ),
-  };
+  window.history.replaceState(null, '', '/');
+  return { queryClient, ...render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>) };
+}
+
+/** The browser's back button: resolves once the app has seen the history change (jsdom traverses in a later task). */
+export async function goBack(): Promise<void> {
+  await act(async () => {
+    const traversed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+    window.history.back();
+    await traversed;
+  });
 }

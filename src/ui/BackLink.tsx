@@ -1,6 +1,7 @@
 // "Back" to where the reader's in-app trail began (history back, so the scroll position returns too).
 import type { MouseEvent, ReactNode } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'wouter';
+import { useHistoryState } from 'wouter/use-browser-location';
 import { readTrail } from './history-trail.ts';
 import './back-link.css';
 
@@ -9,15 +10,13 @@ function isPlainClick(event: MouseEvent): boolean {
 }
 
 export function BackLink({ children }: { children: ReactNode }) {
-  const location = useLocation();
-  const navigate = useNavigate();
-  const trail = readTrail(location.state);
+  const trail = readTrail(useHistoryState<unknown>());
 
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (!trail || !isPlainClick(event)) return;
     // Going back through history, not forward to a new entry, lets the feed restore its scroll position.
     event.preventDefault();
-    void navigate(-trail.depth);
+    window.history.go(-trail.depth);
   };
 
   return (

@@ -1,9 +1,8 @@
-import type { Location } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { nextTrailState, readTrail } from './history-trail.ts';
+import { nextTrailState, readTrail, type TrailLocation } from './history-trail.ts';
 
-function location(pathname: string, search: string, state: unknown): Location {
-  return { pathname, search, state, hash: '', key: 'test' };
+function location(pathname: string, search: string, state: unknown): TrailLocation {
+  return { pathname, search, state };
 }
 
 describe('history trail', () => {

@@ -1,6 +1,4 @@
 // Remembers where an in-app trail of links started, so a Back link can return there, scroll position and all.
-import type { Location } from 'react-router';
-
 interface Trail {
   /** Path and search of the page the trail started on, e.g. `/?topic=climate`. */
   origin: string;
@@ -17,8 +15,15 @@ export function readTrail(state: unknown): Trail | undefined {
   return { origin, depth };
 }
 
+/** Where the reader is: the path and search relative to the site's base, and the history entry's state. */
+export interface TrailLocation {
+  pathname: string;
+  search: string;
+  state: unknown;
+}
+
 /** The history state for a link that moves one step further along the trail from `location`. */
-export function nextTrailState(location: Location): { trail: Trail } {
+export function nextTrailState(location: TrailLocation): { trail: Trail } {
   const current = readTrail(location.state);
   if (current) return { trail: { origin: current.origin, depth: current.depth + 1 } };
   return { trail: { origin: location.pathname + location.search, depth: 1 } };

@@ -1,11 +1,12 @@
 // `/article/<id>`: one story in full with its related stories open, and a way back to the feed.
 import { useQuery } from '@tanstack/react-query';
-import { useParams } from 'react-router';
+import { useParams } from 'wouter';
 import { ArticleNotFoundError, articleQueryOptions, useManifest } from '../../api/index.ts';
 import type { ArticleDetail, Card } from '../../model/index.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
 import { ErrorState } from '../../ui/ErrorState.tsx';
+import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { ArticleCard } from './ArticleCard.tsx';
 import { CardSkeleton } from './CardSkeleton.tsx';
 import './article-page.css';
@@ -14,10 +15,17 @@ function cardOf({ related, quality: _quality, heat: _heat, published: _published
   return { ...card, relatedCount: related.length };
 }
 
+/** The story's title once it is here; the site's own while it loads or fails. */
+function pageTitle(storyTitle: string | undefined, notFound: boolean, siteTitle: string): string {
+  if (storyTitle !== undefined) return `${storyTitle} · ${siteTitle}`;
+  return notFound ? `Story not found · ${siteTitle}` : siteTitle;
+}
+
 export function ArticlePage() {
-  const { id = '' } = useParams();
+  const { id = '' } = useParams<{ id: string }>();
   const { siteTitle } = useManifest();
   const query = useQuery(articleQueryOptions(id));
+  useDocumentTitle(pageTitle(query.data?.title, query.error instanceof ArticleNotFoundError, siteTitle));
 
   return (
     <div className="article-page">
@@ -25,23 +33,15 @@ export function ArticlePage() {
       {query.isPending && <CardSkeleton variant="page" />}
       {query.isError &&
         (query.error instanceof ArticleNotFoundError ? (
-          <>
-            <title>{`Story not found · ${siteTitle}`}</title>
-            <EmptyState title="This story is not here">
-              <p>It may have been removed, or the link may be mistyped.</p>
-            </EmptyState>
-          </>
+          <EmptyState title="This story is not here">
+            <p>It may have been removed, or the link may be mistyped.</p>
+          </EmptyState>
         ) : (
           <ErrorState title="This story could not be loaded." onRetry={() => void query.refetch()}>
             Check your connection and try again.
           </ErrorState>
         ))}
-      {query.data && (
-        <>
-          <title>{`${query.data.title} · ${siteTitle}`}</title>
-          <ArticleCard card={cardOf(query.data)} headingLevel={1} relatedInitiallyOpen variant="page" />
-        </>
-      )}
+      {query.data && <ArticleCard card={cardOf(query.data)} headingLevel={1} relatedInitiallyOpen variant="page" />}
     </div>
   );
 }

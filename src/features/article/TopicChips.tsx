@@ -1,5 +1,5 @@
 // A card's topics as small links that filter the feed by that topic.
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { Topic } from '../../model/index.ts';
 import { topicLocation } from '../topics/index.ts';
 

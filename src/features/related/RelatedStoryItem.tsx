@@ -1,13 +1,14 @@
 // One related story: its provider, time and title, linking in-app when it is in the corpus, out otherwise.
-import { Link, useLocation } from 'react-router';
+import { Link } from 'wouter';
 import type { ResolvedRelatedStory } from '../../model/index.ts';
 import { BrandMark } from '../../ui/BrandMark.tsx';
 import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { nextTrailState } from '../../ui/history-trail.ts';
 import { Time } from '../../ui/Time.tsx';
+import { useTrailLocation } from '../../ui/use-trail-location.ts';
 
 export function RelatedStoryItem({ story }: { story: ResolvedRelatedStory }) {
-  const location = useLocation();
+  const location = useTrailLocation();
   return (
     <li className="related-story">
       <p className="related-story__meta">

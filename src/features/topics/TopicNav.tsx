@@ -1,6 +1,6 @@
 // The topic filters: "All" and every topic with its count, as real links, in one bar that scrolls sideways.
 import { useLayoutEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link } from 'wouter';
 import type { TopicSummary } from '../../model/index.ts';
 import { formatCount } from '../../ui/locale.ts';
 import { topicLocation } from './topic-url.ts';

@@ -1,11 +1,11 @@
 // Where the topic filter lives in the URL: `?topic=<slug>` on the home page.
-import { useSearchParams, type To } from 'react-router';
+import { useSearchParams } from 'wouter';
 
 const topicParameter = 'topic';
 
-/** The home page filtered by a topic, or unfiltered for null. */
-export function topicLocation(topicSlug: string | null): To {
-  return { pathname: '/', search: topicSlug === null ? '' : `?${new URLSearchParams({ [topicParameter]: topicSlug })}` };
+/** The home page filtered by a topic, or unfiltered for null (a path under the site's base). */
+export function topicLocation(topicSlug: string | null): string {
+  return topicSlug === null ? '/' : `/?${new URLSearchParams({ [topicParameter]: topicSlug })}`;
 }
 
 /** The active topic's slug, or null for all stories. */
