@@ -20,9 +20,14 @@ export function ArticlePage() {
   const query = useQuery(articleQueryOptions(id));
 
   return (
-    <div className="article-page">
+    <div className="article-page" aria-busy={query.isPending}>
       <BackLink>Back to stories</BackLink>
-      {query.isPending && <CardSkeleton variant="page" />}
+      {query.isPending && (
+        <>
+          <p className="visually-hidden">Loading the story…</p>
+          <CardSkeleton variant="page" />
+        </>
+      )}
       {query.isError &&
         (query.error instanceof ArticleNotFoundError ? (
           <>
