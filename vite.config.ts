@@ -1,10 +1,11 @@
 // Newsstand: the reader app plus the plugin that turns article folders into its JSON.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyMeta } from './plugin/content-security-policy.ts';
 import { newsstand } from './plugin/index.ts';
 
 export default defineConfig({
   // Smartable sites lived under a sub-path (`/election/`): one setting moves the whole site.
   base: process.env.NEWSSTAND_BASE ?? '/',
-  plugins: [react(), newsstand({ content: ['content/articles'] })],
+  plugins: [react(), newsstand({ content: ['content/articles'] }), contentSecurityPolicyMeta()],
 });

@@ -1,6 +1,6 @@
 // The seam that turns a list of paths into FileResults, one at a time: serial and simple here.
 import { readFile } from 'node:fs/promises';
-import { processFile } from './process-file.ts';
+import { processFileQuickly } from './worker-task.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 
 /** Reads and processes each file in turn; a file that cannot be read becomes a problem, not a crash. */
@@ -16,7 +16,7 @@ export async function* processFiles(
       yield unreadableFile(path, error);
       continue;
     }
-    yield processFile(path, source, options);
+    yield processFileQuickly(path, source, options);
   }
 }
 

@@ -16,7 +16,13 @@ const requiredScores: Record<string, number> = {
 
 const reportPath = join(repositoryRoot, 'test-results', 'lighthouse.html');
 
-assertChromeInstalled();
+try {
+  assertChromeInstalled();
+} catch (error) {
+  // The reader needs the install command, not a stack trace.
+  console.error(`lighthouse: ${(error as Error).message}`);
+  process.exit(1);
+}
 const site = await buildAndServeSite();
 const chrome = await chromeLauncher.launch({
   chromePath: chromePath(),

@@ -44,7 +44,9 @@ const runFile = promisify(execFile);
 export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
   const outDir = await mkdtemp(join(tmpdir(), 'newsstand-e2e-site-'));
   const base = options.base ?? '/';
-  const environment: NodeJS.ProcessEnv = { ...process.env, NEWSSTAND_BASE: base };
+  // Vitest sets NODE_ENV=test and Vite's module runner development; a build inherits it and would
+  // ship React's development bundle (633 kB, slow), so the suite would not test what users get.
+  const environment: NodeJS.ProcessEnv = { ...process.env, NEWSSTAND_BASE: base, NODE_ENV: 'production' };
   if (options.content) environment.NEWSSTAND_CONTENT = options.content.join(':');
   else delete environment.NEWSSTAND_CONTENT;
   const viteBinary = join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');

@@ -28,9 +28,14 @@ export function ArticlePage() {
   useDocumentTitle(pageTitle(query.data?.title, query.error instanceof ArticleNotFoundError, siteTitle));
 
   return (
-    <div className="article-page">
+    <div className="article-page" aria-busy={query.isPending}>
       <BackLink>Back to stories</BackLink>
-      {query.isPending && <CardSkeleton variant="page" />}
+      {query.isPending && (
+        <>
+          <p className="visually-hidden">Loading the story…</p>
+          <CardSkeleton variant="page" />
+        </>
+      )}
       {query.isError &&
         (query.error instanceof ArticleNotFoundError ? (
           <EmptyState title="This story is not here">

@@ -1,0 +1,23 @@
+// The unit of work a worker (or the main thread, for small corpora) runs: one file's bytes -> its FileResult, fast.
+import { isUtf8 } from 'node:buffer';
+import { processFile } from './process-file.ts';
+import { limitRelated, originalLine } from './related-limit.ts';
+import type { FileResult, ProcessOptions } from './types.ts';
+
+/**
+ * Same result as `processFile` on the whole file, but long related lists are cut before YAML
+ * parsing. When the cut leaves fewer related cards than the limit (repeats, invalid items, links
+ * that turn out to be one story), the whole file is parsed again, so the top stories never change.
+ */
+export function processFileQuickly(path: string, source: Buffer | string, options: ProcessOptions): FileResult {
+  // Invalid UTF-8 is rare and reported with a line by processFile: it gets the bytes as they are.
+  if (typeof source !== 'string' && !isUtf8(source)) return processFile(path, source, options);
+  const text = typeof source === 'string' ? source : source.toString('utf8');
+  const cut = limitRelated(text, options.relatedLimit);
+  if (cut === undefined) return processFile(path, text, options);
+  const result = processFile(path, cut.text, options);
+  const { outcome } = result;
+  if (outcome.kind !== 'article' || outcome.article.related.length < options.relatedLimit) return processFile(path, text, options);
+  // Problems after the cut sit on lines the cut moved up: put them back where the file has them.
+  return { ...result, problems: result.problems.map((problem) => ({ ...problem, line: originalLine(problem.line, cut) })) };
+}
