@@ -32,11 +32,16 @@ export function renderWithProviders(ui: ReactNode, manifest: Manifest = makeMani
   return { queryClient, ...render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>) };
 }
 
-/** The browser's back button: resolves once the app has seen the history change (jsdom traverses in a later task). */
-export async function goBack(): Promise<void> {
+/** Does `action` and resolves once the history traversal it starts has reached the app (jsdom traverses in a later task). */
+export async function untilHistoryTraversed(action: () => unknown): Promise<void> {
   await act(async () => {
     const traversed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
-    window.history.back();
+    await action();
     await traversed;
   });
+}
+
+/** The browser's back button. */
+export function goBack(): Promise<void> {
+  return untilHistoryTraversed(() => window.history.back());
 }
