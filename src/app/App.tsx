@@ -4,12 +4,13 @@ import { Router } from 'wouter';
 import { AppRoutes } from './AppRoutes.tsx';
 import { Layout } from './Layout.tsx';
 import { PageErrorBoundary } from './PageErrorBoundary.tsx';
+import { replaceWhenSameUrl } from './replace-when-same-url.ts';
 import { routerBase } from './router-base.ts';
 
 export function App({ queryClient }: { queryClient: QueryClient }) {
   return (
     <QueryClientProvider client={queryClient}>
-      <Router base={routerBase}>
+      <Router base={routerBase} aroundNav={replaceWhenSameUrl}>
         <PageErrorBoundary>
           <Layout>
             <AppRoutes />
