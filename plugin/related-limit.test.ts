@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsFile, type RelatedFixture } from './fixtures/news-file.ts';
 import { processFile } from './process-file.ts';
-import { limitRelated, originalLine } from './related-limit.ts';
+import { limitRelated, originalLine, relatedItemsKept } from './related-limit.ts';
 import { processFileQuickly } from './worker-task.ts';
 
 const path = '/content/2026-10-27-harbour-vote.md';
@@ -47,7 +47,7 @@ describe('limitRelated', () => {
   });
 
   it('leaves short lists, CRLF files, flow-style lists and items without a plain quality whole', () => {
-    expect(limitRelated(Buffer.from(fileWith(relatedStories(12))), options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(fileWith(relatedStories(relatedItemsKept(options.relatedLimit)))), options.relatedLimit)).toBeUndefined();
     expect(limitRelated(Buffer.from(fileWith(relatedStories(200)).replaceAll('\n', '\r\n')), options.relatedLimit)).toBeUndefined();
     const flow = fileWith([]).replace(/\n---\n$/, `\nrelated: [${'{ title: a, webUrl: "https://a.example/" }, '.repeat(100)}]\n---\n`);
     expect(limitRelated(Buffer.from(flow), options.relatedLimit)).toBeUndefined();
