@@ -18,7 +18,7 @@ parentPort.on('message', (task) => {
   if (task.path.includes('crash')) process.exit(3);
   if (task.path.includes('throw')) return parentPort.postMessage({ id: task.id, failure: 'Error: boom' });
   const text = Buffer.from(task.source).toString('utf8');
-  parentPort.postMessage({ id: task.id, result: { path: task.path, outcome: { kind: 'skipped', reason: 'not-news' }, problems: [{ path: task.path, line: text.length, message: 'seen', severity: 'warning' }] } });
+  parentPort.postMessage({ id: task.id, resultJson: JSON.stringify({ path: task.path, outcome: { kind: 'skipped', reason: 'not-news' }, problems: [{ path: task.path, line: text.length, message: 'seen', severity: 'warning' }] }) });
 });
 `;
 

@@ -54,7 +54,7 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
       if (!pending) return;
       crashesWithoutReply = 0;
       thread.running.delete(reply.id);
-      pending.resolve('result' in reply ? reply.result : failedFile(pending.task.path, `the parser failed: ${reply.failure}`));
+      pending.resolve('resultJson' in reply ? (JSON.parse(reply.resultJson) as FileResult) : failedFile(pending.task.path, `the parser failed: ${reply.failure}`));
     });
     const replace = (reason: string) => {
       const index = threads.indexOf(thread);

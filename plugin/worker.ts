@@ -7,7 +7,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   let reply: WorkerReply;
   try {
     const source = Buffer.from(task.source.buffer, task.source.byteOffset, task.source.byteLength);
-    reply = { id: task.id, result: processFileQuickly(task.path, source, task.options) };
+    reply = { id: task.id, resultJson: JSON.stringify(processFileQuickly(task.path, source, task.options)) };
   } catch (error) {
     reply = { id: task.id, failure: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
