@@ -37,9 +37,10 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   const ids = assignIds(kept);
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
+  const canonical = canonicalLinksOnce();
   const articles = kept.map((candidate) => {
     const id = ids.get(candidate) ?? candidate.draft.id;
-    return { ...candidate.draft, id, related: resolveRelated(candidate.draft.related, id, idOfLink) };
+    return { ...candidate.draft, id, related: resolveRelated(candidate.draft.related, id, idOfLink, canonical) };
   });
   return { articles, counts, problems };
 }
@@ -87,12 +88,30 @@ function assignIds(kept: Candidate[]): Map<Candidate, string> {
   return ids;
 }
 
+/** Related lists name the same stories again and again across a corpus: each link is parsed as a URL once. */
+function canonicalLinksOnce(): (url: string) => string {
+  const known = new Map<string, string>();
+  return (url) => {
+    let key = known.get(url);
+    if (key === undefined) {
+      key = canonicalLink(url);
+      known.set(url, key);
+    }
+    return key;
+  };
+}
+
 /** In-corpus stories become references; self references and repeats of one article are dropped. */
-function resolveRelated(related: RelatedCard[], ownId: string, idOfLink: Map<string, string>): (CorpusReference | RelatedCard)[] {
+function resolveRelated(
+  related: RelatedCard[],
+  ownId: string,
+  idOfLink: Map<string, string>,
+  canonical: (url: string) => string,
+): (CorpusReference | RelatedCard)[] {
   const resolved: (CorpusReference | RelatedCard)[] = [];
   const referenced = new Set<string>([ownId]);
   for (const card of related) {
-    const id = idOfLink.get(canonicalLink(card.links.original));
+    const id = idOfLink.get(canonical(card.links.original));
     if (id === undefined) {
       resolved.push(card);
     } else if (!referenced.has(id)) {

@@ -5,9 +5,9 @@ import type { Manifest } from '../src/model/index.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
 import { buildSite, siteOptionsOf, type SiteBuild } from './pipeline.ts';
-import { processFile } from './process-file.ts';
-import { processFiles } from './process-files.ts';
+import { processFiles, processFilesSettingsOf } from './process-files.ts';
 import type { FileResult, Problem } from './types.ts';
+import { processFileQuickly } from './worker-task.ts';
 
 export interface DevSite {
   /** Settles when the first build is done; the other members wait for it. */
@@ -41,7 +41,9 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     const startedAt = performance.now();
     const listing = await listMarkdownFiles(options.contentFolders);
     listingProblems = listing.problems;
-    for await (const result of processFiles(listing.files, { relatedLimit: options.relatedLimit })) results.set(result.path, result);
+    for await (const result of processFiles(listing.files, { relatedLimit: options.relatedLimit }, processFilesSettingsOf(options))) {
+      results.set(result.path, result);
+    }
     return rebuild(startedAt);
   };
 
@@ -59,7 +61,7 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     }
     for (const path of changed) {
       try {
-        results.set(path, processFile(path, await readFile(path), { relatedLimit: options.relatedLimit }));
+        results.set(path, processFileQuickly(path, await readFile(path), { relatedLimit: options.relatedLimit }));
       } catch {
         // Deleted between the event and the read: the unlink event that follows removes it.
         results.delete(path);

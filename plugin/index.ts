@@ -37,7 +37,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      staged = await createStagedOutput(resolve(config.root, 'node_modules/.cache/newsstand'));
+      staged = await createStagedOutput(resolved.cacheFolder);
       const { manifest, summary } = await buildSiteFromFolders(resolved, staged.write, new Date().toISOString());
       builtManifest = manifest;
       const report = formatReport(summary, process.cwd());

@@ -9,7 +9,13 @@ describe('resolveOptions', () => {
       siteTitle: 'Newsstand',
       pageSize: 20,
       relatedLimit: 20,
+      cacheFolder: '/site/node_modules/.cache/newsstand',
+      parseCache: true,
     });
+  });
+
+  it('turns the parse cache off with NEWSSTAND_NO_CACHE=1', () => {
+    expect(resolveOptions({}, '/site', { NEWSSTAND_NO_CACHE: '1' }).parseCache).toBe(false);
   });
 
   it('resolves the option folders against the Vite root', () => {

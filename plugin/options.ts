@@ -21,6 +21,10 @@ export interface ResolvedOptions {
   siteTitle: string;
   pageSize: number;
   relatedLimit: number;
+  /** `node_modules/.cache/newsstand` under the Vite root: staged output, the parse cache, the bundled worker. */
+  cacheFolder: string;
+  /** Reuse parsed files between builds. Default on; env `NEWSSTAND_NO_CACHE=1` turns it off. */
+  parseCache: boolean;
 }
 
 export type Environment = Record<string, string | undefined>;
@@ -34,6 +38,8 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
+    cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
+    parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',
   };
 }
 

@@ -5,7 +5,7 @@ import { emitSite, type SiteOptions } from './emit-site.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
 import { maxJsonBytes, type WriteFile } from './output-files.ts';
-import { processFiles } from './process-files.ts';
+import { processFiles, processFilesSettingsOf } from './process-files.ts';
 import type { BuildSummary } from './report.ts';
 import type { FileResult, Problem } from './types.ts';
 
@@ -41,7 +41,7 @@ export async function buildSite(
 export async function buildSiteFromFolders(options: ResolvedOptions, writeFile: WriteFile, generatedAt: string): Promise<SiteBuild> {
   const startedAt = performance.now();
   const listing = await listMarkdownFiles(options.contentFolders);
-  const results = processFiles(listing.files, { relatedLimit: options.relatedLimit });
+  const results = processFiles(listing.files, { relatedLimit: options.relatedLimit }, processFilesSettingsOf(options));
   return buildSite(results, listing.problems, siteOptionsOf(options, generatedAt), writeFile, startedAt);
 }
 

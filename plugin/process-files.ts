@@ -1,22 +1,115 @@
-// The seam that turns a list of paths into FileResults, one at a time: serial and simple here.
+// Turns the corpus's paths into FileResults: read with bounded concurrency, then the parse cache, then worker threads.
+import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { processFileQuickly } from './worker-task.ts';
+import { join } from 'node:path';
+import { openParseCache, type ParseCache } from './cache.ts';
+import { processingCodeVersion } from './cache-version.ts';
+import type { ResolvedOptions } from './options.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
+import { bundledWorkerFile } from './worker-bundle.ts';
+import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
+import { processFileQuickly } from './worker-task.ts';
 
-/** Reads and processes each file in turn; a file that cannot be read becomes a problem, not a crash. */
+export interface ProcessFilesSettings {
+  /** `node_modules/.cache/newsstand` under the Vite root, where the bundled worker lives: without it, no threads. */
+  cacheFolder?: string;
+  /** Where parsed files are kept between builds; without it (NEWSSTAND_NO_CACHE=1), every file is parsed. */
+  parseCacheFolder?: string;
+  /** Below this many files, starting threads costs more than it saves: they are parsed on this thread. */
+  workerThreshold?: number;
+  /** Parse threads; default one a core. */
+  threads?: number;
+}
+
+/** Each set of content folders has a parse cache of its own, so builds of other folders never prune its entries. */
+export function processFilesSettingsOf(options: ResolvedOptions): ProcessFilesSettings {
+  const folders = createHash('sha1').update(options.contentFolders.join('\0')).digest('hex').slice(0, 12);
+  return {
+    cacheFolder: options.cacheFolder,
+    ...(options.parseCache && { parseCacheFolder: join(options.cacheFolder, 'parse', folders) }),
+  };
+}
+
+const defaultWorkerThreshold = 200;
+/** Files read or parsing at once, a core: enough to keep every thread busy, few enough that memory stays flat. */
+const inFlightPerThread = 4;
+
+/**
+ * Yields one result a path, in the order of `paths`, never holding more than a small window of
+ * files at once. `paths` is the whole corpus: when a cache is used, entries of files that are no
+ * longer there (edited, renamed, deleted) are pruned at the end.
+ */
 export async function* processFiles(
   paths: Iterable<string>,
   options: ProcessOptions,
+  settings: ProcessFilesSettings = {},
 ): AsyncIterable<FileResult> {
-  for (const path of paths) {
-    let source: Buffer;
-    try {
-      source = await readFile(path);
-    } catch (error) {
-      yield unreadableFile(path, error);
-      continue;
+  const list = [...paths];
+  const needsVersion = settings.cacheFolder !== undefined || settings.parseCacheFolder !== undefined;
+  const codeVersion = needsVersion ? await processingCodeVersion() : undefined;
+  const cache =
+    settings.parseCacheFolder !== undefined && codeVersion !== undefined
+      ? await openParseCache(settings.parseCacheFolder, codeVersion, options)
+      : undefined;
+  const threads = Math.max(1, settings.threads ?? availableParallelism());
+  const useWorkers = list.length >= (settings.workerThreshold ?? defaultWorkerThreshold) && settings.cacheFolder !== undefined;
+  let pool: Promise<WorkerPool | undefined> | undefined;
+  // Started at the first cache miss: a warm rebuild never pays for threads.
+  const parser = () => {
+    if (!useWorkers || settings.cacheFolder === undefined || codeVersion === undefined) return undefined;
+    pool ??= startPool(settings.cacheFolder, codeVersion, threads);
+    return pool;
+  };
+  const usedKeys = new Set<string>();
+  const window: Promise<FileResult>[] = [];
+  const windowSize = (useWorkers ? threads : 1) * inFlightPerThread;
+  try {
+    for (const path of list) {
+      window.push(resultOf(path, options, cache, usedKeys, parser));
+      if (window.length >= windowSize) yield await (window.shift() as Promise<FileResult>);
     }
-    yield processFileQuickly(path, source, options);
+    while (window.length > 0) yield await (window.shift() as Promise<FileResult>);
+    await cache?.prune(usedKeys);
+  } finally {
+    await Promise.allSettled(window);
+    await (await pool)?.close();
+  }
+}
+
+async function resultOf(
+  path: string,
+  options: ProcessOptions,
+  cache: ParseCache | undefined,
+  usedKeys: Set<string>,
+  parser: () => Promise<WorkerPool | undefined> | undefined,
+): Promise<FileResult> {
+  let source: Buffer;
+  try {
+    source = await readFile(path);
+  } catch (error) {
+    return unreadableFile(path, error);
+  }
+  const key = cache?.key(path, source);
+  if (cache && key !== undefined) {
+    usedKeys.add(key);
+    const cached = await cache.read(key);
+    if (cached) return cached;
+  }
+  const pool = await parser();
+  const result = pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options);
+  if (cache && key !== undefined) await cache.write(key, result);
+  return result;
+}
+
+async function startPool(cacheFolder: string, codeVersion: string, threads: number): Promise<WorkerPool | undefined> {
+  try {
+    const inProcess = (path: string, source: Uint8Array, options: ProcessOptions) =>
+      processFileQuickly(path, Buffer.from(source.buffer, source.byteOffset, source.byteLength), options);
+    return createWorkerPool(await bundledWorkerFile(cacheFolder, codeVersion), threads, inProcess);
+  } catch {
+    // No bundler or no writable cache: parsing on this thread is slower but gives the same results.
+    return undefined;
   }
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newsFile, type RelatedFixture } from './fixtures/news-file.ts';
 import { processFile } from './process-file.ts';
-import { limitRelated, originalLine } from './related-limit.ts';
+import { limitRelated, originalLine, relatedItemsKept } from './related-limit.ts';
 import { processFileQuickly } from './worker-task.ts';
 
 const path = '/content/2026-10-27-harbour-vote.md';
@@ -24,32 +24,40 @@ function fileWith(related: RelatedFixture[], after = ''): string {
 describe('limitRelated', () => {
   it('cuts a long list sorted by quality and gives the same top related stories as a full parse', () => {
     const text = fileWith(relatedStories(200));
-    const cut = limitRelated(text, options.relatedLimit);
+    const cut = limitRelated(Buffer.from(text), options.relatedLimit);
     expect(cut?.text.length).toBeLessThan(text.length / 5);
     expect(processFileQuickly(path, text, options)).toEqual(processFile(path, text, options));
+  });
+
+  it('cuts at the same place in a file with a BOM and non-ASCII text, decoding only what it keeps', () => {
+    const related = relatedStories(200).map((item, index) => ({ ...item, title: `Élection « ${index} » 🗳️ café` }));
+    const text = `\uFEFF${fileWith(related).replace('title: "Harbour vote"', 'title: "Harbour vote — “quoted” 🚢"')}`;
+    const cut = limitRelated(Buffer.from(text), options.relatedLimit);
+    expect(cut?.text.startsWith('\uFEFF---\n')).toBe(true);
+    expect(processFileQuickly(path, Buffer.from(text), options)).toEqual(processFile(path, Buffer.from(text), options));
   });
 
   it('leaves an unsorted list whole', () => {
     const related = relatedStories(200);
     related.push({ title: 'Best of all, listed last', url: 'https://elsewhere.example/best', quality: 5000 });
     const text = fileWith(related);
-    expect(limitRelated(text, options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(text), options.relatedLimit)).toBeUndefined();
     const quick = processFileQuickly(path, text, options);
     expect(quick.outcome.kind === 'article' && quick.outcome.article.related[0]?.title).toBe('Best of all, listed last');
   });
 
   it('leaves short lists, CRLF files, flow-style lists and items without a plain quality whole', () => {
-    expect(limitRelated(fileWith(relatedStories(12)), options.relatedLimit)).toBeUndefined();
-    expect(limitRelated(fileWith(relatedStories(200)).replaceAll('\n', '\r\n'), options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(fileWith(relatedStories(relatedItemsKept(options.relatedLimit)))), options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(fileWith(relatedStories(200)).replaceAll('\n', '\r\n')), options.relatedLimit)).toBeUndefined();
     const flow = fileWith([]).replace(/\n---\n$/, `\nrelated: [${'{ title: a, webUrl: "https://a.example/" }, '.repeat(100)}]\n---\n`);
-    expect(limitRelated(flow, options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(flow), options.relatedLimit)).toBeUndefined();
     const quotedQuality = fileWith(relatedStories(200)).replace('quality: 900', 'quality: "900"');
-    expect(limitRelated(quotedQuality, options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(quotedQuality), options.relatedLimit)).toBeUndefined();
   });
 
   it('leaves a list whole when its dropped part holds an anchor that a later alias could use', () => {
     const text = fileWith(relatedStories(200)).replace('title: "Related story 150"', 'title: &favourite "Related story 150"');
-    expect(limitRelated(text, options.relatedLimit)).toBeUndefined();
+    expect(limitRelated(Buffer.from(text), options.relatedLimit)).toBeUndefined();
   });
 
   it('keeps every line number: problems after the list are reported on their line in the file', () => {
@@ -66,7 +74,7 @@ describe('limitRelated', () => {
   it('parses the whole file again when the kept items give fewer stories than the limit', () => {
     const related = relatedStories(200).map((item, index) => (index < 40 ? { ...item, url: `javascript:alert(${index})` } : item));
     const text = fileWith(related);
-    expect(limitRelated(text, options.relatedLimit)).toBeDefined();
+    expect(limitRelated(Buffer.from(text), options.relatedLimit)).toBeDefined();
     const quick = processFileQuickly(path, text, options);
     expect(quick.outcome.kind === 'article' && quick.outcome.article.related).toHaveLength(options.relatedLimit);
     expect(quick.outcome).toEqual(processFile(path, text, options).outcome);

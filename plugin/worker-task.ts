@@ -10,14 +10,15 @@ import type { FileResult, ProcessOptions } from './types.ts';
  * that turn out to be one story), the whole file is parsed again, so the top stories never change.
  */
 export function processFileQuickly(path: string, source: Buffer | string, options: ProcessOptions): FileResult {
+  const bytes = typeof source === 'string' ? Buffer.from(source) : source;
   // Invalid UTF-8 is rare and reported with a line by processFile: it gets the bytes as they are.
-  if (typeof source !== 'string' && !isUtf8(source)) return processFile(path, source, options);
-  const text = typeof source === 'string' ? source : source.toString('utf8');
-  const cut = limitRelated(text, options.relatedLimit);
-  if (cut === undefined) return processFile(path, text, options);
+  if (!isUtf8(bytes)) return processFile(path, source, options);
+  const cut = limitRelated(bytes, options.relatedLimit);
+  const whole = () => processFile(path, typeof source === 'string' ? source : bytes.toString('utf8'), options);
+  if (cut === undefined) return whole();
   const result = processFile(path, cut.text, options);
   const { outcome } = result;
-  if (outcome.kind !== 'article' || outcome.article.related.length < options.relatedLimit) return processFile(path, text, options);
+  if (outcome.kind !== 'article' || outcome.article.related.length < options.relatedLimit) return whole();
   // Problems after the cut sit on lines the cut moved up: put them back where the file has them.
   return { ...result, problems: result.problems.map((problem) => ({ ...problem, line: originalLine(problem.line, cut) })) };
 }

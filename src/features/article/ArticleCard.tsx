@@ -30,7 +30,7 @@ export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = fal
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <article
-      className={`article-card article-card--${variant}`}
+      className={`article-card article-card--${variant}${card.image ? '' : ' article-card--text-only'}`}
       aria-labelledby={headingId}
       aria-posinset={feedPosition?.position}
       aria-setsize={feedPosition?.setSize}

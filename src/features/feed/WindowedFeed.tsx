@@ -83,9 +83,21 @@ export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey 
                 {row.label}
               </p>
             ) : (
-              row.cards.map((card, offset) => (
-                <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
-              ))
+              row.cards.map((card, offset) => {
+                const article = (
+                  <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
+                );
+                const dayLabel = row.dayLabels?.[offset];
+                if (dayLabel === undefined) return article;
+                return (
+                  <div key={card.id} className="feed__cell">
+                    <p className={`feed__day-label feed__day-label--cell${dayLabel ? '' : ' feed__day-label--continued'}`} aria-hidden="true">
+                      {dayLabel}
+                    </p>
+                    {article}
+                  </div>
+                );
+              })
             )}
           </div>
         );

@@ -1,0 +1,40 @@
+// The benchmark's one table, in Markdown so it can be pasted into docs/performance.md as printed.
+import type { BuildMeasure } from './timed-build.ts';
+import type { FirstVisitMeasure } from './first-visit.ts';
+
+export interface BenchResults {
+  files: number;
+  bytes: number;
+  cold: BuildMeasure;
+  coldFillingCache: BuildMeasure;
+  warm: BuildMeasure;
+  baselineSeconds: number;
+  firstVisit: FirstVisitMeasure | string;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+const seconds = (value: number) => `${value.toFixed(2)} s`;
+
+export function formatTable(results: BenchResults): string {
+  const { cold, coldFillingCache, warm, firstVisit } = results;
+  const visit = typeof firstVisit === 'string' ? undefined : firstVisit;
+  const rows: [string, string][] = [
+    ['files', results.files.toLocaleString('en')],
+    ['corpus size', megabytes(results.bytes)],
+    ['cold build, whole `vite build` (no cache)', seconds(cold.seconds)],
+    ['  of which the content pipeline', seconds(cold.pipelineSeconds)],
+    ['throughput (corpus MB / pipeline s)', `${(results.bytes / 1e6 / cold.pipelineSeconds).toFixed(1)} MB/s`],
+    ['peak RSS (cold build, worker threads included)', megabytes(cold.peakBytes)],
+    ['cold build filling the cache / its pipeline', `${seconds(coldFillingCache.seconds)} / ${seconds(coldFillingCache.pipelineSeconds)}`],
+    ['rebuild after editing one file / its pipeline', `${seconds(warm.seconds)} / ${seconds(warm.pipelineSeconds)}`],
+    ['peak RSS (rebuild)', megabytes(warm.peakBytes)],
+    ['output files / bytes', `${cold.outputFiles.toLocaleString('en')} / ${megabytes(cold.outputBytes)}`],
+    ['largest JSON', `${(cold.largestJson.bytes / 1024).toFixed(1)} KB (${cold.largestJson.fileName})`],
+    ['first visit, HTML+JS+CSS+JSON gzip', visit ? `${(visit.gzipBytes / 1024).toFixed(1)} KB in ${visit.requests} responses` : String(firstVisit)],
+    ['DOM elements after a deep scroll', visit ? `${visit.elementsAfterDeepScroll} (${visit.cardsScrolled} cards down; at most ${visit.mostElements} on the way)` : '-'],
+    ['baseline: plain gray-matter, one core', `${seconds(results.baselineSeconds)} (${(results.bytes / 1e6 / results.baselineSeconds).toFixed(1)} MB/s)`],
+    ['baseline / content pipeline', `${(results.baselineSeconds / cold.pipelineSeconds).toFixed(1)}x`],
+  ];
+  const width = Math.max(...rows.map(([name]) => name.length));
+  return ['| measure | value |', '| --- | --- |', ...rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value} |`)].join('\n');
+}

@@ -1,0 +1,49 @@
+// `npm run bench`: cold build, rebuild after one edit, gray-matter baseline and a browser first visit on a real-size corpus; prints one table.
+import { cpus, totalmem } from 'node:os';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { prepareCorpus } from './corpus.ts';
+import { measureFirstVisit } from './first-visit.ts';
+import { grayMatterSeconds } from './gray-matter-baseline.ts';
+import { formatTable } from './report-table.ts';
+import { timedBuild } from './timed-build.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const count = Number(process.env.BENCH_FILES ?? 2000);
+/** The feed ships 20 cards a page (the plugin's default). */
+const pageSize = 20;
+const cardsToScroll = 300;
+
+const log = (message: string) => console.error(`bench: ${message}`);
+
+const corpus = await prepareCorpus(count, process.env, projectRoot);
+log(`${corpus.source}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.folder}`);
+const outDir = await mkdtemp(join(tmpdir(), 'newsstand-bench-site-'));
+const environment: NodeJS.ProcessEnv = { ...process.env, NEWSSTAND_CONTENT: corpus.folder };
+delete environment.NEWSSTAND_BASE;
+try {
+  log('cold build without the cache');
+  const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
+  log('cold build filling the cache');
+  const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
+  const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';
+  const original = await readFile(edited);
+  await writeFile(edited, original.toString('utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title.replace(/"$/, ' (edited)"')}`));
+  log(`rebuild after editing ${edited}`);
+  const warm = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' }).finally(() => writeFile(edited, original));
+  log('plain gray-matter on one core');
+  const baselineSeconds = await grayMatterSeconds(corpus.files);
+  log(`first visit in Chromium, then ${cardsToScroll} cards down`);
+  const firstVisit = await measureFirstVisit(outDir, cardsToScroll, pageSize).catch((error: unknown) => `not measured: ${String(error)}`);
+  console.log(`\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  console.log(`corpus: ${corpus.source}\n`);
+  console.log(formatTable({ files: corpus.files.length, bytes: corpus.bytes, cold, coldFillingCache, warm, baselineSeconds, firstVisit }));
+  console.log(
+    '\nFor comparison, issue 5 measured Astro\'s content layer on 2,000 such files (160 MB, 2 cores) at 40 s and 1.4 GB peak: ' +
+      'those are the issue\'s numbers, not measured by this script.',
+  );
+} finally {
+  await rm(outDir, { recursive: true, force: true });
+}

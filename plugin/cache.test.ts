@@ -1,0 +1,99 @@
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openParseCache } from './cache.ts';
+import { processingCodeVersion } from './cache-version.ts';
+import { newsFile } from './fixtures/news-file.ts';
+import { resolveOptions } from './options.ts';
+import { processFiles, processFilesSettingsOf, type ProcessFilesSettings } from './process-files.ts';
+import type { FileResult } from './types.ts';
+
+const options = { relatedLimit: 20 };
+let folder: string;
+let content: string;
+let settings: ProcessFilesSettings;
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'newsstand-cache-'));
+  content = join(folder, 'content');
+  settings = { parseCacheFolder: join(folder, 'cache', 'parse') };
+  await mkdir(content);
+  for (const index of [1, 2, 3]) {
+    await writeFile(join(content, `2026-10-2${index}-story-${index}.md`), newsFile({ title: `Story ${index}`, url: `https://news.example/${index}` }));
+  }
+});
+
+afterEach(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+async function build(withSettings: ProcessFilesSettings = settings): Promise<FileResult[]> {
+  const paths = (await readdir(content)).sort().map((name) => join(content, name));
+  const results: FileResult[] = [];
+  for await (const result of processFiles(paths, options, withSettings)) results.push(result);
+  return results;
+}
+
+const entries = async () => (await readdir(join(folder, 'cache', 'parse'))).filter((name) => name.endsWith('.json'));
+const titles = (results: FileResult[]) => results.map((result) => (result.outcome.kind === 'article' ? result.outcome.article.title : result.outcome.kind));
+
+describe('the parse cache', () => {
+  it('gives identical results cold, warm and turned off', async () => {
+    const cold = await build();
+    const warm = await build();
+    const off = await build({});
+    expect(warm).toEqual(cold);
+    expect(off).toEqual(cold);
+    expect(await entries()).toHaveLength(3);
+  });
+
+  it('serves what the cache holds for an unchanged file', async () => {
+    await build();
+    const cache = await openParseCache(join(folder, 'cache', 'parse'), await processingCodeVersion(), options);
+    const path = join(content, '2026-10-21-story-1.md');
+    const key = cache.key(path, await readFile(path));
+    await cache.write(key, { path, outcome: { kind: 'skipped', reason: 'removed' }, problems: [] });
+    expect(titles(await build())).toEqual(['skipped', 'Story 2', 'Story 3']);
+  });
+
+  it('reparses an edited file and prunes its old entry', async () => {
+    await build();
+    await writeFile(join(content, '2026-10-22-story-2.md'), newsFile({ title: 'Story 2, corrected', url: 'https://news.example/2' }));
+    expect(titles(await build())).toEqual(['Story 1', 'Story 2, corrected', 'Story 3']);
+    expect(await entries()).toHaveLength(3);
+  });
+
+  it('gives a renamed file its new path and prunes the old entry', async () => {
+    await build();
+    await rename(join(content, '2026-10-23-story-3.md'), join(content, '2026-10-24-story-3-moved.md'));
+    const results = await build();
+    expect(results.map((result) => result.path)).toContain(join(content, '2026-10-24-story-3-moved.md'));
+    expect(results.map((result) => result.path)).not.toContain(join(content, '2026-10-23-story-3.md'));
+    expect(await entries()).toHaveLength(3);
+  });
+
+  it('forgets a deleted file: no result and no entry left', async () => {
+    await build();
+    await rm(join(content, '2026-10-21-story-1.md'));
+    expect(titles(await build())).toEqual(['Story 2', 'Story 3']);
+    expect(await entries()).toHaveLength(2);
+  });
+
+  it('keeps a cache a set of content folders, so other folders never prune it', () => {
+    const resolved = (content: string[]) => resolveOptions({ content }, '/site', {});
+    const first = processFilesSettingsOf(resolved(['a'])).parseCacheFolder;
+    expect(first).toMatch(/^\/site\/node_modules\/\.cache\/newsstand\/parse\//);
+    expect(processFilesSettingsOf(resolved(['b'])).parseCacheFolder).not.toBe(first);
+    expect(processFilesSettingsOf(resolveOptions({}, '/site', { NEWSSTAND_NO_CACHE: '1' })).parseCacheFolder).toBeUndefined();
+  });
+
+  it('treats a torn entry as a miss and writes nothing when turned off', async () => {
+    const cold = await build();
+    for (const name of await entries()) await writeFile(join(folder, 'cache', 'parse', name), '{"key": "tor');
+    expect(await build()).toEqual(cold);
+    await rm(join(folder, 'cache', 'parse'), { recursive: true });
+    await build({});
+    await expect(readdir(join(folder, 'cache', 'parse'))).rejects.toThrow();
+  });
+});

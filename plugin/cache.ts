@@ -1,0 +1,57 @@
+// The on-disk parse cache: one FileResult a file, keyed by its content, path, the processing code and the options.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FileResult, ProcessOptions } from './types.ts';
+
+export interface ParseCache {
+  /** The entry name for one file as it is now: any edit, rename, code or option change gives another. */
+  key(path: string, source: Uint8Array): string;
+  read(key: string): Promise<FileResult | undefined>;
+  write(key: string, result: FileResult): Promise<void>;
+  /** Deletes every entry this build did not use: results of edited, renamed and deleted files. */
+  prune(usedKeys: ReadonlySet<string>): Promise<void>;
+}
+
+interface StoredEntry {
+  key: string;
+  result: FileResult;
+}
+
+/** `folder` is the cache's own folder (under `node_modules/.cache/newsstand`); `codeVersion` comes from processingCodeVersion(). */
+export async function openParseCache(folder: string, codeVersion: string, options: ProcessOptions): Promise<ParseCache> {
+  await mkdir(folder, { recursive: true });
+  const salt = `${codeVersion}\0${JSON.stringify(options)}\0`;
+  let temporarySerial = 0;
+  return {
+    key(path, source) {
+      return createHash('sha1').update(salt).update(path).update('\0').update(source).digest('hex');
+    },
+    async read(key) {
+      try {
+        const entry = JSON.parse(await readFile(join(folder, `${key}.json`), 'utf8')) as StoredEntry;
+        // A torn or foreign file is a miss, never a result.
+        return entry.key === key ? entry.result : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    async write(key, result) {
+      // Written aside and renamed, so a build that stops halfway never leaves half an entry.
+      const temporary = join(folder, `${key}.${process.pid}-${(temporarySerial += 1)}.tmp`);
+      const entry: StoredEntry = { key, result };
+      try {
+        await writeFile(temporary, JSON.stringify(entry));
+        await rename(temporary, join(folder, `${key}.json`));
+      } catch {
+        // A cache that cannot be written only costs speed.
+        await unlink(temporary).catch(() => undefined);
+      }
+    },
+    async prune(usedKeys) {
+      const names = await readdir(folder).catch(() => [] as string[]);
+      const stale = names.filter((name) => name.endsWith('.json') && !usedKeys.has(name.slice(0, -'.json'.length)));
+      await Promise.all(stale.map((name) => unlink(join(folder, name)).catch(() => undefined)));
+    },
+  };
+}
