@@ -32,7 +32,11 @@ export function renderWithProviders(ui: ReactNode, manifest: Manifest = makeMani
   return { queryClient, ...render(<QueryClientProvider client={queryClient}>{ui}</QueryClientProvider>) };
 }
 
-/** Does `action` and resolves once the history traversal it starts has reached the app (jsdom traverses in a later task). */
+/**
+ * Does `action` and resolves once the history traversal it starts has reached the app (jsdom
+ * traverses in a later task). The action runs inside act(), so it clicks with element.click(),
+ * not user-event, which manages act() itself.
+ */
 export async function untilHistoryTraversed(action: () => unknown): Promise<void> {
   await act(async () => {
     const traversed = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));

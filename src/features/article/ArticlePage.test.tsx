@@ -92,7 +92,7 @@ describe('ArticlePage', () => {
     expect(backLink()).toHaveAttribute('href', '/?topic=climate');
 
     const entries = window.history.length;
-    await untilHistoryTraversed(() => userEvent.click(backLink()));
+    await untilHistoryTraversed(() => backLink().click());
     expect(window.location.search).toBe('?topic=climate');
     // Back through history, not a new entry: that is what brings the feed's scroll position back.
     expect(window.history.length).toBe(entries);
