@@ -1,5 +1,5 @@
 // `npm run bench`: cold build, rebuild after one edit, gray-matter baseline and a browser first visit on a real-size corpus; prints one table.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ const cardsToScroll = 300;
 
 const log = (message: string) => console.error(`bench: ${message}`);
 
+const startLoad = loadavg().map((load) => load.toFixed(1)).join(' ');
 const corpus = await prepareCorpus(count, process.env, projectRoot);
 log(`${corpus.source}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.folder}`);
 const outDir = await mkdtemp(join(tmpdir(), 'newsstand-bench-site-'));
@@ -38,6 +39,8 @@ try {
   log(`first visit in Chromium, then ${cardsToScroll} cards down`);
   const firstVisit = await measureFirstVisit(outDir, cardsToScroll, pageSize).catch((error: unknown) => `not measured: ${String(error)}`);
   console.log(`\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
+  // Other work on the machine slows every number: the load says how much the cores were shared.
+  console.log(`load average at the start ${startLoad}, at the end ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
   console.log(`corpus: ${corpus.source}\n`);
   console.log(formatTable({ files: corpus.files.length, bytes: corpus.bytes, cold, coldFillingCache, warm, baselineSeconds, firstVisit }));
   console.log(

@@ -1,6 +1,6 @@
 // The on-disk parse cache: one FileResult a file, keyed by its content, path, the processing code and the options.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResult, ProcessOptions } from './types.ts';
 
@@ -22,7 +22,6 @@ interface StoredEntry {
 export async function openParseCache(folder: string, codeVersion: string, options: ProcessOptions): Promise<ParseCache> {
   await mkdir(folder, { recursive: true });
   const salt = `${codeVersion}\0${JSON.stringify(options)}\0`;
-  let temporarySerial = 0;
   return {
     key(path, source) {
       return createHash('sha1').update(salt).update(path).update('\0').update(source).digest('hex');
@@ -37,16 +36,10 @@ export async function openParseCache(folder: string, codeVersion: string, option
       }
     },
     async write(key, result) {
-      // Written aside and renamed, so a build that stops halfway never leaves half an entry.
-      const temporary = join(folder, `${key}.${process.pid}-${(temporarySerial += 1)}.tmp`);
+      // No temporary file and rename (they doubled the cost of a cold build's cache): half an
+      // entry, left by a build that stopped, is not valid JSON and reads as a miss.
       const entry: StoredEntry = { key, result };
-      try {
-        await writeFile(temporary, JSON.stringify(entry));
-        await rename(temporary, join(folder, `${key}.json`));
-      } catch {
-        // A cache that cannot be written only costs speed.
-        await unlink(temporary).catch(() => undefined);
-      }
+      await writeFile(join(folder, `${key}.json`), JSON.stringify(entry)).catch(() => undefined);
     },
     async prune(usedKeys) {
       const names = await readdir(folder).catch(() => [] as string[]);

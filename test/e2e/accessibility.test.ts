@@ -1,10 +1,20 @@
 // axe-core finds nothing to fix on any screen a reader can reach, in light and in dark.
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { accessibilityViolations } from './axe';
 import type { ReaderPage } from './reader-page';
 import { useReaderSession } from './reader-session';
 import { findCardInFeed, openRelatedStories, waitForFeed, waitForImagesToSettle } from './reader-steps';
 import { cardWithRelatedInCorpus, narrowingTopic } from './site-data';
+
+/** True when the page's background is dark: its text is light on it. */
+function pageIsDark(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const background = getComputedStyle(document.body).backgroundColor;
+    const [red = 255, green = 255, blue = 255] = (background.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue < 128;
+  });
+}
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
   const session = useReaderSession(() => inject('demoSite'));
@@ -17,6 +27,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     const { page } = await open();
     await waitForFeed(page);
     await waitForImagesToSettle(page);
+    // Else the dark pass would quietly check the light theme again.
+    expect(await pageIsDark(page)).toBe(colorScheme === 'dark');
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 
