@@ -10,6 +10,7 @@ import type { ResolvedOptions } from './options.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 import { bundledWorkerFile } from './worker-bundle.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
+import { createCardSharing } from './worker-shared-cards.ts';
 import { processFileQuickly } from './worker-task.ts';
 
 export interface ProcessFilesSettings {
@@ -68,9 +69,10 @@ export async function* processFiles(
   };
   const window: Promise<FileResult>[] = [];
   const windowSize = (useWorkers ? threads : 1) * inFlightPerThread;
+  const share = createCardSharing();
   try {
     for (const path of list) {
-      window.push(resultOf(path, options, caching, parser));
+      window.push(resultOf(path, options, caching, parser).then(share));
       if (window.length >= windowSize) yield await (window.shift() as Promise<FileResult>);
     }
     while (window.length > 0) yield await (window.shift() as Promise<FileResult>);
