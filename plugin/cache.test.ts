@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -35,7 +35,7 @@ async function build(withSettings: ProcessFilesSettings = settings): Promise<Fil
   return results;
 }
 
-const entries = async () => (await readdir(join(folder, 'cache', 'parse'))).filter((name) => name.endsWith('.json'));
+const entries = async () => (await readdir(join(folder, 'cache', 'parse'))).filter((name) => /^[0-9a-f]{40}\.json$/.test(name));
 const titles = (results: FileResult[]) => results.map((result) => (result.outcome.kind === 'article' ? result.outcome.article.title : result.outcome.kind));
 
 describe('the parse cache', () => {
@@ -95,5 +95,28 @@ describe('the parse cache', () => {
     await rm(join(folder, 'cache', 'parse'), { recursive: true });
     await build({});
     await expect(readdir(join(folder, 'cache', 'parse'))).rejects.toThrow();
+  });
+
+  it('trusts an unchanged stamp (size, time, inode) older than the last build, without reading the file', async () => {
+    const path = join(content, '2026-10-21-story-1.md');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(path, hourAgo, hourAgo);
+    await build();
+    // Same size and time as before: like make and git, the cache does not look inside.
+    const text = await readFile(path, 'utf8');
+    await writeFile(path, text.replace('Story 1', 'Story X'));
+    await utimes(path, hourAgo, hourAgo);
+    expect(titles(await build())).toEqual(['Story 1', 'Story 2', 'Story 3']);
+    await utimes(path, new Date(), new Date());
+    expect(titles(await build())).toEqual(['Story X', 'Story 2', 'Story 3']);
+  });
+
+  it('never trusts a stamp as recent as the last build: such a file is read again', async () => {
+    const path = join(content, '2026-10-21-story-1.md');
+    await build();
+    const { mtime } = await stat(path);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('Story 1', 'Story X'));
+    await utimes(path, mtime, mtime);
+    expect(titles(await build())).toEqual(['Story X', 'Story 2', 'Story 3']);
   });
 });

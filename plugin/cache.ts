@@ -43,7 +43,8 @@ export async function openParseCache(folder: string, codeVersion: string, option
     },
     async prune(usedKeys) {
       const names = await readdir(folder).catch(() => [] as string[]);
-      const stale = names.filter((name) => name.endsWith('.json') && !usedKeys.has(name.slice(0, -'.json'.length)));
+      const entryName = /^[0-9a-f]{40}\.json$/;
+      const stale = names.filter((name) => entryName.test(name) && !usedKeys.has(name.slice(0, -'.json'.length)));
       await Promise.all(stale.map((name) => unlink(join(folder, name)).catch(() => undefined)));
     },
   };

@@ -1,14 +1,16 @@
 // Turns the corpus's paths into FileResults: read with bounded concurrency, then the parse cache, then worker threads.
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openParseCache, type ParseCache } from './cache.ts';
+import { loadCacheStamps, type CacheStamps, type FileStamp } from './cache-stamps.ts';
 import { processingCodeVersion } from './cache-version.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 import { bundledWorkerFile } from './worker-bundle.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
+import { createCardSharing } from './worker-shared-cards.ts';
 import { processFileQuickly } from './worker-task.ts';
 
 export interface ProcessFilesSettings {
@@ -48,9 +50,13 @@ export async function* processFiles(
   const list = [...paths];
   const needsVersion = settings.cacheFolder !== undefined || settings.parseCacheFolder !== undefined;
   const codeVersion = needsVersion ? await processingCodeVersion() : undefined;
-  const cache =
+  const caching =
     settings.parseCacheFolder !== undefined && codeVersion !== undefined
-      ? await openParseCache(settings.parseCacheFolder, codeVersion, options)
+      ? {
+          cache: await openParseCache(settings.parseCacheFolder, codeVersion, options),
+          stamps: await loadCacheStamps(settings.parseCacheFolder),
+          usedKeys: new Set<string>(),
+        }
       : undefined;
   const threads = Math.max(1, settings.threads ?? availableParallelism());
   const useWorkers = list.length >= (settings.workerThreshold ?? defaultWorkerThreshold) && settings.cacheFolder !== undefined;
@@ -61,45 +67,74 @@ export async function* processFiles(
     pool ??= startPool(settings.cacheFolder, codeVersion, threads);
     return pool;
   };
-  const usedKeys = new Set<string>();
   const window: Promise<FileResult>[] = [];
   const windowSize = (useWorkers ? threads : 1) * inFlightPerThread;
+  const share = createCardSharing();
   try {
     for (const path of list) {
-      window.push(resultOf(path, options, cache, usedKeys, parser));
+      window.push(resultOf(path, options, caching, parser).then(share));
       if (window.length >= windowSize) yield await (window.shift() as Promise<FileResult>);
     }
     while (window.length > 0) yield await (window.shift() as Promise<FileResult>);
-    await cache?.prune(usedKeys);
+    await caching?.cache.prune(caching.usedKeys);
+    await caching?.stamps.save();
   } finally {
     await Promise.allSettled(window);
     await (await pool)?.close();
   }
 }
 
+/** What a build with the parse cache carries from file to file. */
+interface Caching {
+  cache: ParseCache;
+  stamps: CacheStamps;
+  /** Entries this build used: the rest are pruned at the end. */
+  usedKeys: Set<string>;
+}
+
 async function resultOf(
   path: string,
   options: ProcessOptions,
-  cache: ParseCache | undefined,
-  usedKeys: Set<string>,
+  caching: Caching | undefined,
   parser: () => Promise<WorkerPool | undefined> | undefined,
 ): Promise<FileResult> {
+  const stamp = caching ? await stampOf(path) : undefined;
+  const unchanged = caching && stamp ? await unchangedResult(path, stamp, caching) : undefined;
+  if (unchanged) return unchanged;
   let source: Buffer;
   try {
     source = await readFile(path);
   } catch (error) {
     return unreadableFile(path, error);
   }
-  const key = cache?.key(path, source);
-  if (cache && key !== undefined) {
-    usedKeys.add(key);
-    const cached = await cache.read(key);
+  const key = caching?.cache.key(path, source);
+  if (caching && key !== undefined) {
+    caching.usedKeys.add(key);
+    if (stamp) caching.stamps.remember(path, stamp, key);
+    const cached = await caching.cache.read(key);
     if (cached) return cached;
   }
   const pool = await parser();
   const result = pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options);
-  if (cache && key !== undefined) await cache.write(key, result);
+  if (caching && key !== undefined) await caching.cache.write(key, result);
   return result;
+}
+
+/** A file whose size, modification time and inode are those of the last build: its entry, without reading or hashing it. */
+async function unchangedResult(path: string, stamp: FileStamp, caching: Caching): Promise<FileResult | undefined> {
+  const key = caching.stamps.knownKey(path, stamp);
+  const cached = key === undefined ? undefined : await caching.cache.read(key);
+  if (key === undefined || cached === undefined) return undefined;
+  caching.usedKeys.add(key);
+  caching.stamps.remember(path, stamp, key);
+  return cached;
+}
+
+async function stampOf(path: string): Promise<FileStamp | undefined> {
+  return stat(path).then(
+    ({ size, mtimeMs, ino }) => ({ size, mtimeMs, ino }),
+    () => undefined,
+  );
 }
 
 async function startPool(cacheFolder: string, codeVersion: string, threads: number): Promise<WorkerPool | undefined> {
