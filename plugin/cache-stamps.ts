@@ -17,6 +17,8 @@ export interface CacheStamps {
 }
 
 interface StoredStamps {
+  /** The code version and options the keys were made with: stamps of another version name other entries. */
+  salt: string;
   /** When the build that wrote these stamps started, in ms since the epoch. */
   startedAt: number;
   files: Record<string, [size: number, mtimeMs: number, ino: number, key: string]>;
@@ -29,10 +31,12 @@ interface StoredStamps {
 const racyMilliseconds = 2000;
 const fileName = 'stamps.json';
 
-export async function loadCacheStamps(folder: string): Promise<CacheStamps> {
+/** `salt` is the parse cache's own (code version and options): stamps saved under another salt are ignored. */
+export async function loadCacheStamps(folder: string, salt: string): Promise<CacheStamps> {
   const startedAt = Date.now();
-  const previous = await readStamps(join(folder, fileName));
-  const next: StoredStamps = { startedAt, files: {} };
+  const stored = await readStamps(join(folder, fileName));
+  const previous = stored?.salt === salt ? stored : undefined;
+  const next: StoredStamps = { salt, startedAt, files: {} };
   return {
     knownKey(path, stamp) {
       const known = previous && Object.hasOwn(previous.files, path) ? previous.files[path] : undefined;

@@ -119,4 +119,20 @@ describe('the parse cache', () => {
     await utimes(path, mtime, mtime);
     expect(titles(await build())).toEqual(['Story X', 'Story 2', 'Story 3']);
   });
+
+  it('ignores the stamps of another code version or other options: their keys name other entries', async () => {
+    const path = join(content, '2026-10-21-story-1.md');
+    const related = [1, 2, 3].map((index) => ({ title: `Related ${index}`, url: `https://elsewhere.example/${index}`, quality: 10 - index }));
+    await writeFile(path, newsFile({ title: 'Story 1', url: 'https://news.example/1', related }));
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    await utimes(path, hourAgo, hourAgo);
+    await build();
+    const paths = (await readdir(content)).sort().map((name) => join(content, name));
+    const results: FileResult[] = [];
+    for await (const result of processFiles(paths, { relatedLimit: 1 }, settings)) results.push(result);
+    const withOtherOptions: FileResult[] = [];
+    for await (const result of processFiles(paths, { relatedLimit: 1 }, {})) withOtherOptions.push(result);
+    expect(results).toEqual(withOtherOptions);
+    expect(results).not.toEqual(await build({}));
+  });
 });

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import type { FileResult, ProcessOptions } from './types.ts';
 
 export interface ParseCache {
+  /** The code version and options every key is made with. */
+  salt: string;
   /** The entry name for one file as it is now: any edit, rename, code or option change gives another. */
   key(path: string, source: Uint8Array): string;
   read(key: string): Promise<FileResult | undefined>;
@@ -23,6 +25,7 @@ export async function openParseCache(folder: string, codeVersion: string, option
   await mkdir(folder, { recursive: true });
   const salt = `${codeVersion}\0${JSON.stringify(options)}\0`;
   return {
+    salt,
     key(path, source) {
       return createHash('sha1').update(salt).update(path).update('\0').update(source).digest('hex');
     },

@@ -52,11 +52,7 @@ export async function* processFiles(
   const codeVersion = needsVersion ? await processingCodeVersion() : undefined;
   const caching =
     settings.parseCacheFolder !== undefined && codeVersion !== undefined
-      ? {
-          cache: await openParseCache(settings.parseCacheFolder, codeVersion, options),
-          stamps: await loadCacheStamps(settings.parseCacheFolder),
-          usedKeys: new Set<string>(),
-        }
+      ? await startCaching(settings.parseCacheFolder, codeVersion, options)
       : undefined;
   const threads = Math.max(1, settings.threads ?? availableParallelism());
   const useWorkers = list.length >= (settings.workerThreshold ?? defaultWorkerThreshold) && settings.cacheFolder !== undefined;
@@ -90,6 +86,11 @@ interface Caching {
   stamps: CacheStamps;
   /** Entries this build used: the rest are pruned at the end. */
   usedKeys: Set<string>;
+}
+
+async function startCaching(folder: string, codeVersion: string, options: ProcessOptions): Promise<Caching> {
+  const cache = await openParseCache(folder, codeVersion, options);
+  return { cache, stamps: await loadCacheStamps(folder, cache.salt), usedKeys: new Set<string>() };
 }
 
 async function resultOf(
