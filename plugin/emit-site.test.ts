@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
+import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest, ProviderSummary } from '../src/model/index.ts';
 import { articleShard } from '../src/model/index.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { hash8 } from './content-hash.ts';
@@ -57,7 +57,7 @@ describe('emitSite', () => {
   it('names every file by the hash of its content, under the documented layout', async () => {
     const { files } = await emit(Array.from({ length: 3 }, (_, index) => story(index)));
     for (const [name, json] of files) {
-      expect(name).toMatch(/^newsstand\/(feed\/all|feed\/topic\/[a-z0-9-]+|article|index)\/[a-z0-9-]+\.[0-9a-f]{8}\.json$/);
+      expect(name).toMatch(/^newsstand\/(feed\/all|feed\/topic\/[a-z0-9-]+|article|index|providers)\/[a-z0-9-]+\.[0-9a-f]{8}\.json$/);
       expect(name.slice(-13, -5)).toBe(hash8(json));
     }
   });
@@ -105,9 +105,10 @@ describe('emitSite', () => {
     for (const { id, index } of ids) expect(articleShard(id, shards.length)).toBe(index);
   });
 
-  it('sums providers by domain, with counts and the newest name', async () => {
-    const { manifest } = await emit(Array.from({ length: 6 }, (_, index) => story(index)));
-    expect(manifest.providers.map(({ domain, count }) => [domain, count])).toEqual([
+  it('sums providers by domain, with counts and the newest name, in a file of their own', async () => {
+    const { manifest, read } = await emit(Array.from({ length: 6 }, (_, index) => story(index)));
+    expect(manifest.providers).toEqual({ count: 3, list: expect.stringMatching(/^newsstand\/providers\/all\.[0-9a-f]{8}\.json$/) });
+    expect(read<ProviderSummary[]>(manifest.providers.list).map(({ domain, count }) => [domain, count])).toEqual([
       ['news0.example', 2],
       ['news1.example', 2],
       ['news2.example', 2],
@@ -124,10 +125,10 @@ describe('emitSite', () => {
       pageSize: 20,
       all: { count: 0, firstPage: null },
       topics: [],
-      providers: [],
+      providers: { count: 0, list: expect.stringMatching(/^newsstand\/providers\/all\.[0-9a-f]{8}\.json$/) },
       articleIndex: { shards: [expect.stringMatching(/^newsstand\/index\/0\.[0-9a-f]{8}\.json$/)] },
     });
-    expect(files.size).toBe(1);
+    expect(files.size).toBe(2);
   });
 
   it('writes the same files for the same corpus', async () => {

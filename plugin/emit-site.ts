@@ -1,5 +1,5 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
-import type { ArticleDetail, Card, Manifest, ProviderSummary, TopicSummary } from '../src/model/index.ts';
+import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../src/model/index.ts';
 import type { Corpus } from './build-corpus.ts';
 import { cardOf, resolvedRelated } from './cards.ts';
 import { writeFeed } from './feed-pages.ts';
@@ -34,7 +34,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     pageSize: options.pageSize,
     all: writeFeed(cards, 'newsstand/feed/all', options.pageSize, output),
     topics: writeTopicFeeds(cards, options.pageSize, output),
-    providers: providerSummaries(newestFirst),
+    providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
   return { manifest, output: output.stats };
@@ -57,6 +57,11 @@ function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter):
       slug,
       ...writeFeed(entry.cards, `newsstand/feed/topic/${slug}`, pageSize, output),
     }));
+}
+
+function writeProviderDirectory(articles: CorpusArticle[], output: OutputWriter): ProviderDirectory {
+  const summaries = providerSummaries(articles);
+  return { count: summaries.length, list: output.write('newsstand/providers', 'all', summaries) };
 }
 
 /** One entry a domain, sorted by count, then name; the logo is the first one any of its stories carries. */

@@ -18,6 +18,16 @@ export interface ProviderSummary {
   count: number;
 }
 
+/**
+ * The provider list lives in its own file: no screen of the app needs it up front, and a big corpus
+ * names thousands of providers, which would put kilobytes into every first visit's JavaScript.
+ */
+export interface ProviderDirectory {
+  count: number;
+  /** URL of a `ProviderSummary[]` file, relative to the site base. */
+  list: string;
+}
+
 export interface Manifest {
   /** Shown in the header and the document title; plugin option `title`, default "Newsstand". */
   siteTitle: string;
@@ -30,7 +40,7 @@ export interface Manifest {
   all: FeedReference;
   /** Sorted by count, then name. */
   topics: TopicSummary[];
-  providers: ProviderSummary[];
+  providers: ProviderDirectory;
   /**
    * Article id -> detail file lookup, sharded so that no single file grows with the corpus.
    * An id belongs to shard `articleShard(id, shards.length)`.

@@ -65,7 +65,7 @@ export function makeManifest(overrides: Partial<Manifest> = {}): Manifest {
     pageSize: 20,
     all: { count: 3, firstPage: firstPageUrl() },
     topics: [makeTopic('Transit', 'transit', 2), makeTopic('Climate', 'climate', 1)],
-    providers: [],
+    providers: { count: 0, list: 'newsstand/providers/all.00000000.json' },
     articleIndex: { shards: ['newsstand/index/0.00000000.json'] },
     ...overrides,
   };
