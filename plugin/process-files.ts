@@ -36,6 +36,8 @@ export function processFilesSettingsOf(options: ResolvedOptions): ProcessFilesSe
 const defaultWorkerThreshold = 200;
 /** Files read or parsing at once, a core: enough to keep every thread busy, few enough that memory stays flat. */
 const inFlightPerThread = 4;
+/** Starting threads costs about as much as parsing a handful of files on this one. */
+const missesBeforeThreads = 8;
 
 /**
  * Yields one result a path, in the order of `paths`, never holding more than a small window of
@@ -57,8 +59,11 @@ export async function* processFiles(
   const threads = Math.max(1, settings.threads ?? availableParallelism());
   const useWorkers = list.length >= (settings.workerThreshold ?? defaultWorkerThreshold) && settings.cacheFolder !== undefined;
   let pool: Promise<WorkerPool | undefined> | undefined;
-  // Started at the first cache miss: a warm rebuild never pays for threads.
+  let misses = 0;
+  // With a cache, the first few misses are parsed here: a rebuild after a few edits never pays for threads.
   const parser = () => {
+    misses += 1;
+    if (caching && misses <= missesBeforeThreads) return undefined;
     if (!useWorkers || settings.cacheFolder === undefined || codeVersion === undefined) return undefined;
     pool ??= startPool(settings.cacheFolder, codeVersion, threads);
     return pool;
