@@ -4,6 +4,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { resolveOptions } from '../plugin/options.ts';
+import { processFilesSettingsOf } from '../plugin/process-files.ts';
+import { parallelSpeedup } from './core-share.ts';
 import { prepareCorpus } from './corpus.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { grayMatterSeconds } from './gray-matter-baseline.ts';
@@ -19,6 +22,7 @@ const cardsToScroll = 300;
 const log = (message: string) => console.error(`bench: ${message}`);
 
 const startLoad = loadavg().map((load) => load.toFixed(1)).join(' ');
+const startSpeedup = await parallelSpeedup();
 const corpus = await prepareCorpus(count, process.env, projectRoot);
 log(`${corpus.source}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.folder}`);
 const outDir = await mkdtemp(join(tmpdir(), 'newsstand-bench-site-'));
@@ -27,6 +31,9 @@ delete environment.NEWSSTAND_BASE;
 try {
   log('cold build without the cache');
   const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
+  // A cache left by an earlier bench would make this build warm: it starts from nothing.
+  const parseCacheFolder = processFilesSettingsOf(resolveOptions({}, projectRoot, environment)).parseCacheFolder;
+  if (parseCacheFolder) await rm(parseCacheFolder, { recursive: true, force: true });
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
   const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';
@@ -41,6 +48,8 @@ try {
   console.log(`\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
   // Other work on the machine slows every number: the load says how much the cores were shared.
   console.log(`load average at the start ${startLoad}, at the end ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
+  const endSpeedup = await parallelSpeedup();
+  console.log(`two threads ran ${startSpeedup.toFixed(1)}x (start) and ${endSpeedup.toFixed(1)}x (end) as fast as one: 2.0x means two free cores`);
   console.log(`corpus: ${corpus.source}\n`);
   console.log(formatTable({ files: corpus.files.length, bytes: corpus.bytes, cold, coldFillingCache, warm, baselineSeconds, firstVisit }));
   console.log(
