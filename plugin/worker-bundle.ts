@@ -1,5 +1,5 @@
 // Node 20 cannot start a worker from TypeScript: the worker entry is bundled once per code version into plain JavaScript.
-import { access, mkdir, rename } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +23,15 @@ export async function bundledWorkerFile(cacheFolder: string, codeVersion: string
     output: { file: temporary, format: 'esm' },
   });
   await rename(temporary, file);
+  await removeOlderBundles(cacheFolder, file);
   return file;
+}
+
+/** Every code change bundles a new worker: older ones are removed (a pool that cannot start one parses in process). */
+async function removeOlderBundles(cacheFolder: string, current: string): Promise<void> {
+  const names = await readdir(cacheFolder).catch(() => [] as string[]);
+  const older = names.filter((name) => /^worker-[0-9a-f]+\.mjs$/.test(name) && join(cacheFolder, name) !== current);
+  await Promise.all(older.map((name) => unlink(join(cacheFolder, name)).catch(() => undefined)));
 }
 
 async function exists(path: string): Promise<boolean> {
