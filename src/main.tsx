@@ -1,10 +1,11 @@
 // Entry: seed the manifest from the build, keep it fresh in dev, and start the app.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import manifest from 'virtual:newsstand';
 import { seedManifest } from './api/index.ts';
 import type { Manifest } from './model/index.ts';
 import { App } from './app/App.tsx';
+import { prefetchFirstScreen, waitForFirstScreen } from './app/first-screen.ts';
 import { createQueryClient } from './app/query-client.ts';
 import './ui/theme.css';
 
@@ -17,8 +18,14 @@ import.meta.hot?.on('newsstand:update', (next: Manifest) => seedManifest(queryCl
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+// The first render waits (briefly) for the feed it will show, so it is the only one; a transition
+// lets React build it in slices between which the browser stays responsive on a slow phone.
+void waitForFirstScreen(prefetchFirstScreen(queryClient, manifest, window.location)).then(() => {
+  startTransition(() => {
+    createRoot(root).render(
+      <StrictMode>
+        <App queryClient={queryClient} />
+      </StrictMode>,
+    );
+  });
+});

@@ -51,7 +51,7 @@ function categoryResults({ categories, audits }: LighthouseResult): CategoryResu
  * lengthens the main-thread tasks Lighthouse times), so this does what Lighthouse's docs advise:
  * several runs, then the one its own `computeMedianRun` picks.
  */
-export async function auditWithLighthouse(url: string, runs = 3): Promise<LighthouseAudit> {
+export async function auditWithLighthouse(url: string, runs = 5): Promise<LighthouseAudit> {
   assertChromeInstalled();
   const chrome = await chromeLauncher.launch({
     chromePath: chromePath(),

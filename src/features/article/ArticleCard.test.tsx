@@ -61,6 +61,20 @@ describe('ArticleCard', () => {
     expect(image).toHaveAttribute('alt', '');
   });
 
+  it('loads the first story\'s image at once, since it is the largest thing on the first screen', () => {
+    const first = makeCard({ id: 'first', title: 'First story' });
+    const second = makeCard({ id: 'second', title: 'Second story' });
+    renderWithProviders(
+      <>
+        <ArticleCard card={first} feedPosition={{ position: 1, setSize: 2 }} />
+        <ArticleCard card={second} feedPosition={{ position: 2, setSize: 2 }} />
+      </>,
+    );
+    const imageOf = (title: string) => screen.getByRole('article', { name: title }).querySelector('.lead-image img');
+    expect(imageOf('First story')).toHaveAttribute('loading', 'eager');
+    expect(imageOf('Second story')).toHaveAttribute('loading', 'lazy');
+  });
+
   it('shows a tidy placeholder instead of a broken image when the lead image fails', () => {
     const { article } = renderCard();
     const image = article.querySelector('.lead-image img');

@@ -35,7 +35,7 @@ export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = fal
       aria-posinset={feedPosition?.position}
       aria-setsize={feedPosition?.setSize}
     >
-      {card.image && <LeadImage image={card.image} />}
+      {card.image && <LeadImage image={card.image} eager={variant === 'page' || feedPosition?.position === 1} />}
       <div className="article-card__body">
         <p className="article-card__byline">
           <BrandMark name={card.provider.name} colourKey={card.provider.domain} logo={card.provider.logo} />

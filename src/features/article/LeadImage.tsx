@@ -1,9 +1,15 @@
-// A card's lead image at a fixed size, lazy and without a Referer; a tidy placeholder when it fails.
+// A card's lead image at a fixed size, without a Referer, lazy unless it leads the first screen; a tidy placeholder when it fails.
 import type { ArticleImage } from '../../model/index.ts';
 import { imageSource } from '../../ui/image-source.ts';
 import { useImageFailure } from '../../ui/use-image-failure.ts';
 
-export function LeadImage({ image }: { image: ArticleImage }) {
+interface LeadImageProps {
+  image: ArticleImage;
+  /** The first story's image is the largest thing on the first screen: it loads at once, not when laid out. */
+  eager?: boolean;
+}
+
+export function LeadImage({ image, eager = false }: LeadImageProps) {
   const source = imageSource(image.url);
   const [failed, markFailed] = useImageFailure(source);
 
@@ -25,7 +31,7 @@ export function LeadImage({ image }: { image: ArticleImage }) {
         alt=""
         width={image.width}
         height={image.height}
-        loading="lazy"
+        loading={eager ? 'eager' : 'lazy'}
         decoding="async"
         referrerPolicy="no-referrer"
         onError={markFailed}

@@ -17,7 +17,13 @@ export function TopicNav({ topics, totalCount, activeSlug }: TopicNavProps) {
 
   // A shared link may name a topic far along the bar: bring it into view inside the bar only,
   // never by scrolling the page (scrollIntoView would).
+  const mounted = useRef(false);
   useLayoutEffect(() => {
+    // "All" starts the bar, so on first load there is nothing to bring into view, and reading the
+    // layout here would force it while the first screen is still being built.
+    const firstRun = !mounted.current;
+    mounted.current = true;
+    if (firstRun && activeSlug === null) return;
     const list = listRef.current;
     const active = list?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!list || !active) return;

@@ -8,9 +8,14 @@ export function topicLocation(topicSlug: string | null): string {
   return topicSlug === null ? '/' : `/?${new URLSearchParams({ [topicParameter]: topicSlug })}`;
 }
 
+/** The topic a home page URL's query names, or null for all stories. */
+export function topicSlugOf(searchParams: URLSearchParams): string | null {
+  const slug = searchParams.get(topicParameter);
+  return slug === null || slug === '' ? null : slug;
+}
+
 /** The active topic's slug, or null for all stories. */
 export function useTopicSlug(): string | null {
   const [searchParams] = useSearchParams();
-  const slug = searchParams.get(topicParameter);
-  return slug === null || slug === '' ? null : slug;
+  return topicSlugOf(searchParams);
 }
