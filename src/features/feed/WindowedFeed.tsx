@@ -1,6 +1,6 @@
 // The feed's rows, windowed against the page's own scroll: only rows near the viewport are in the DOM.
 import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { ArticleCard } from '../article/index.ts';
 import type { FeedRow } from './feed-rows.ts';
 
@@ -76,32 +76,40 @@ export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey 
             className={row.kind === 'day' ? 'feed__day' : 'feed__row'}
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            {row.kind === 'day' ? (
-              // The feed pattern allows only articles inside a feed, and each card states its own
-              // time, so the day is a visual divider that assistive technology skips.
-              <p className="feed__day-label" aria-hidden="true">
-                {row.label}
-              </p>
-            ) : (
-              row.cards.map((card, offset) => {
-                const article = (
-                  <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
-                );
-                const dayLabel = row.dayLabels?.[offset];
-                if (dayLabel === undefined) return article;
-                return (
-                  <div key={card.id} className="feed__cell">
-                    <p className={`feed__day-label feed__day-label--cell${dayLabel ? '' : ' feed__day-label--continued'}`} aria-hidden="true">
-                      {dayLabel}
-                    </p>
-                    {article}
-                  </div>
-                );
-              })
-            )}
+            <FeedRowContent row={row} storyCount={storyCount} />
           </div>
         );
       })}
     </div>
   );
 }
+
+/**
+ * A row's cards, kept apart from the row's place: when measured heights come in, the virtualizer
+ * re-renders to move rows, and the cards (the rows are memoized by Feed) need not render again.
+ */
+const FeedRowContent = memo(function FeedRowContent({ row, storyCount }: { row: FeedRow; storyCount: number }) {
+  return row.kind === 'day' ? (
+    // The feed pattern allows only articles inside a feed, and each card states its own
+    // time, so the day is a visual divider that assistive technology skips.
+    <p className="feed__day-label" aria-hidden="true">
+      {row.label}
+    </p>
+  ) : (
+    <>
+      {row.cards.map((card, offset) => {
+        const article = <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />;
+        const dayLabel = row.dayLabels?.[offset];
+        if (dayLabel === undefined) return article;
+        return (
+          <div key={card.id} className="feed__cell">
+            <p className={`feed__day-label feed__day-label--cell${dayLabel ? '' : ' feed__day-label--continued'}`} aria-hidden="true">
+              {dayLabel}
+            </p>
+            {article}
+          </div>
+        );
+      })}
+    </>
+  );
+});
