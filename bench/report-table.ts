@@ -1,4 +1,5 @@
 // The benchmark's one table, in Markdown so it can be pasted into docs/performance.md as printed.
+import type { DevEditMeasure } from './dev-edit.ts';
 import type { BuildMeasure } from './timed-build.ts';
 import type { FirstVisitMeasure } from './first-visit.ts';
 
@@ -8,6 +9,7 @@ export interface BenchResults {
   cold: BuildMeasure;
   coldFillingCache: BuildMeasure;
   warm: BuildMeasure;
+  devEdit: DevEditMeasure;
   baselineSeconds: number;
   firstVisit: FirstVisitMeasure | string;
 }
@@ -28,6 +30,7 @@ export function formatTable(results: BenchResults): string {
     ['cold build filling the cache / its pipeline', `${seconds(coldFillingCache.seconds)} / ${seconds(coldFillingCache.pipelineSeconds)}`],
     ['rebuild after editing one file / its pipeline', `${seconds(warm.seconds)} / ${seconds(warm.pipelineSeconds)}`],
     ['peak RSS (rebuild)', megabytes(warm.peakBytes)],
+    ['dev server: start (warm cache) / an edit served', `${seconds(results.devEdit.startSeconds)} / ${seconds(results.devEdit.seconds)}`],
     ['output files / bytes', `${cold.outputFiles.toLocaleString('en')} / ${megabytes(cold.outputBytes)}`],
     ['largest JSON', `${(cold.largestJson.bytes / 1024).toFixed(1)} KB (${cold.largestJson.fileName})`],
     ['first visit, HTML+JS+CSS+JSON gzip', visit ? `${(visit.gzipBytes / 1024).toFixed(1)} KB in ${visit.requests} responses` : String(firstVisit)],

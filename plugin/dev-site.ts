@@ -1,7 +1,7 @@
-// The site as the dev server holds it: every file's result and every JSON file in memory, updated file by file.
+// The site as the dev server holds it: every file's result and the JSON files in memory, updated file by file.
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
-import type { Manifest } from '../src/model/index.ts';
+import type { ArticleDetail, Manifest } from '../src/model/index.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
 import { buildSite, siteOptionsOf, type SiteBuild } from './pipeline.ts';
@@ -24,17 +24,39 @@ export interface DevSite {
 export function createDevSite(options: ResolvedOptions, now: () => Date = () => new Date()): DevSite {
   const results = new Map<string, FileResult>();
   let files = new Map<string, string>();
+  let detailsOnRequest = new Map<string, () => ArticleDetail>();
   let listingProblems: Problem[] = [];
   let current: SiteBuild | undefined;
+  // Detail URLs carry the update's number in place of a hash; a random start keeps a restarted
+  // server's URLs apart from those a page may still hold.
+  let updateNumber = Math.floor(Math.random() * 0x1_0000_0000);
 
   const rebuild = async (startedAt: number): Promise<SiteBuild> => {
     const next = new Map<string, string>();
+    const nextDetails = new Map<string, () => ArticleDetail>();
+    updateNumber = (updateNumber + 1) % 0x1_0000_0000;
+    const siteOptions = {
+      ...siteOptionsOf(options, now().toISOString()),
+      detailsOnRequest: { tag: updateNumber.toString(16).padStart(8, '0'), offer: (name: string, detail: () => ArticleDetail) => nextDetails.set(name, detail) },
+    };
     const sorted = [...results.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
-    const build = await buildSite(sorted, listingProblems, siteOptionsOf(options, now().toISOString()), (name, json) => next.set(name, json), startedAt);
+    const build = await buildSite(sorted, listingProblems, siteOptions, (name, json) => next.set(name, json), startedAt);
     // Swap at once: a request never sees half of one build and half of another.
     files = next;
+    detailsOnRequest = nextDetails;
     current = build;
     return build;
+  };
+
+  /** A file of the current build, making a detail file the first time it is asked for. */
+  const fileOfCurrentBuild = (fileName: string): string | undefined => {
+    const emitted = files.get(fileName);
+    if (emitted !== undefined) return emitted;
+    const detail = detailsOnRequest.get(fileName);
+    if (!detail) return undefined;
+    const json = JSON.stringify(detail());
+    files.set(fileName, json);
+    return json;
   };
 
   const initialBuild = async (): Promise<SiteBuild> => {
@@ -79,7 +101,7 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     },
     file: async (fileName) => {
       await ready;
-      return files.get(fileName);
+      return fileOfCurrentBuild(fileName);
     },
     update: (changed, removed) => {
       // One update at a time, in order: a burst of saves never interleaves two rebuilds.

@@ -12,6 +12,8 @@ export interface OutputStats {
   bytes: number;
   largest: { fileName: string; bytes: number } | null;
   oversized: string[];
+  /** Detail files the dev server makes only when asked for (not in the counts above). */
+  madeOnRequest?: number;
 }
 
 export interface OutputWriter {
