@@ -1,6 +1,7 @@
 // The on-disk parse cache: one FileResult a file, keyed by its content, path, the processing code and the options.
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileResult, ProcessOptions } from './types.ts';
 
@@ -31,7 +32,9 @@ export async function openParseCache(folder: string, codeVersion: string, option
     },
     async read(key) {
       try {
-        const entry = JSON.parse(await readFile(join(folder, `${key}.json`), 'utf8')) as StoredEntry;
+        // Synchronous: a rebuild reads an entry a file, and the thread pool's round trip costs
+        // more than reading a few kilobytes from the page cache.
+        const entry = JSON.parse(readFileSync(join(folder, `${key}.json`), 'utf8')) as StoredEntry;
         // A torn or foreign file is a miss, never a result.
         return entry.key === key ? entry.result : undefined;
       } catch {

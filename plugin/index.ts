@@ -6,9 +6,10 @@ import { serveSiteFiles, watchContent } from './dev-server.ts';
 import { createDevSite, type DevSite } from './dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
 import { buildSiteFromFolders } from './pipeline.ts';
+import { processFilesSettingsOf } from './process-files.ts';
 import { refuseMissingSiteFiles } from './preview-server.ts';
 import { formatReport, hasErrors } from './report.ts';
-import { createStagedOutput, type StagedOutput } from './staged-output.ts';
+import { createBuildOutput, type BuildOutput } from './output-store.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './virtual-module.ts';
 
 export type { NewsstandOptions } from './options.ts';
@@ -18,7 +19,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let resolved: ResolvedOptions;
   let builtManifest: Manifest | undefined;
   let devSite: DevSite | undefined;
-  let staged: StagedOutput | undefined;
+  let staged: BuildOutput | undefined;
 
   const main: Plugin = {
     name: 'newsstand',
@@ -37,7 +38,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      staged = await createStagedOutput(resolved.cacheFolder);
+      staged = await createBuildOutput(resolved.cacheFolder, processFilesSettingsOf(resolved).keptOutputFolder);
       const { manifest, summary } = await buildSiteFromFolders(resolved, staged.write, new Date().toISOString());
       builtManifest = manifest;
       const report = formatReport(summary, process.cwd());
