@@ -33,8 +33,8 @@ try {
   log('cold build without the cache');
   const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
   // A cache left by an earlier bench would make this build warm: it starts from nothing.
-  const parseCacheFolder = processFilesSettingsOf(resolveOptions({}, projectRoot, environment)).parseCacheFolder;
-  if (parseCacheFolder) await rm(parseCacheFolder, { recursive: true, force: true });
+  const { parseCacheFolder, keptOutputFolder } = processFilesSettingsOf(resolveOptions({}, projectRoot, environment));
+  for (const folder of [parseCacheFolder, keptOutputFolder]) if (folder) await rm(folder, { recursive: true, force: true });
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
   const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';
