@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveOptions } from '../plugin/options.ts';
-import { processFilesSettingsOf } from '../plugin/process-files.ts';
+import { cacheFoldersOf } from '../plugin/cache-folders.ts';
 import { parallelSpeedup } from './core-share.ts';
-import { measureDevEdit } from './dev-edit.ts';
 import { prepareCorpus } from './corpus.ts';
+import { measureDevEdit } from './dev-edit.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { grayMatterSeconds } from './gray-matter-baseline.ts';
 import { formatTable } from './report-table.ts';
@@ -33,8 +33,8 @@ try {
   log('cold build without the cache');
   const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
   // A cache left by an earlier bench would make this build warm: it starts from nothing.
-  const { parseCacheFolder, keptOutputFolder } = processFilesSettingsOf(resolveOptions({}, projectRoot, environment));
-  for (const folder of [parseCacheFolder, keptOutputFolder]) if (folder) await rm(folder, { recursive: true, force: true });
+  const cacheFolders = cacheFoldersOf(resolveOptions({}, projectRoot, environment));
+  for (const folder of [cacheFolders?.parse, cacheFolders?.keptOutput]) if (folder) await rm(folder, { recursive: true, force: true });
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
   const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';

@@ -41,12 +41,12 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     if (onRequest) {
       const fileName = `newsstand/article/${article.id}.${onRequest.tag}.json`;
       onRequest.offer(fileName, detail);
-      output.stats.madeOnRequest = (output.stats.madeOnRequest ?? 0) + 1;
       detailUrls.set(article.id, fileName);
     } else {
       detailUrls.set(article.id, output.write('newsstand/article', article.id, detail()));
     }
   }
+  if (onRequest) output.stats.madeOnRequest = newestFirst.length;
   const cards = newestFirst.map(cardOf);
   const manifest: Manifest = {
     siteTitle: options.siteTitle,

@@ -2,11 +2,11 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Manifest } from '../src/model/index.ts';
+import { cacheFoldersOf } from './cache-folders.ts';
 import { serveSiteFiles, watchContent } from './dev-server.ts';
 import { createDevSite, type DevSite } from './dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
 import { buildSiteFromFolders } from './pipeline.ts';
-import { processFilesSettingsOf } from './process-files.ts';
 import { refuseMissingSiteFiles } from './preview-server.ts';
 import { formatReport, hasErrors } from './report.ts';
 import { createBuildOutput, type BuildOutput } from './output-store.ts';
@@ -38,7 +38,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildStart() {
       if (config.command !== 'build') return;
-      staged = await createBuildOutput(resolved.cacheFolder, processFilesSettingsOf(resolved).keptOutputFolder);
+      staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
       const { manifest, summary } = await buildSiteFromFolders(resolved, staged.write, new Date().toISOString());
       builtManifest = manifest;
       const report = formatReport(summary, process.cwd());

@@ -1,9 +1,8 @@
 // Turns the corpus's paths into FileResults: read with bounded concurrency, then the parse cache, then worker threads.
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { cacheFoldersOf } from './cache-folders.ts';
 import { openParseCache, type ParseCache } from './cache.ts';
 import { loadCacheStamps, type CacheStamps, type FileStamp } from './cache-stamps.ts';
 import { processingCodeVersion } from './cache-version.ts';
@@ -19,24 +18,15 @@ export interface ProcessFilesSettings {
   cacheFolder?: string;
   /** Where parsed files are kept between builds; without it (NEWSSTAND_NO_CACHE=1), every file is parsed. */
   parseCacheFolder?: string;
-  /** Where the last build's JSON files are kept, to be linked rather than written again (see output-store.ts). */
-  keptOutputFolder?: string;
   /** Below this many files, starting threads costs more than it saves: they are parsed on this thread. */
   workerThreshold?: number;
   /** Parse threads; default one a core. */
   threads?: number;
 }
 
-/** Each set of content folders has a parse cache of its own, so builds of other folders never prune its entries. */
 export function processFilesSettingsOf(options: ResolvedOptions): ProcessFilesSettings {
-  const folders = createHash('sha1').update(options.contentFolders.join('\0')).digest('hex').slice(0, 12);
-  return {
-    cacheFolder: options.cacheFolder,
-    ...(options.parseCache && {
-      parseCacheFolder: join(options.cacheFolder, 'parse', folders),
-      keptOutputFolder: join(options.cacheFolder, 'output', folders),
-    }),
-  };
+  const parseCacheFolder = cacheFoldersOf(options)?.parse;
+  return { cacheFolder: options.cacheFolder, ...(parseCacheFolder && { parseCacheFolder }) };
 }
 
 const defaultWorkerThreshold = 200;
