@@ -8,12 +8,15 @@ export interface Corpus {
   articles: CorpusArticle[];
   counts: BuildCounts;
   problems: Problem[];
+  /** Article id -> the cache key of its file; only when every article has one (the parse cache is on). */
+  sourceKeys?: ReadonlyMap<string, string>;
 }
 
 interface Candidate {
   path: string;
   draft: ArticleDraft;
   linkKeys: string[];
+  sourceKey?: string;
 }
 
 /** Consumes results one at a time and keeps only the drafts, never the parsed files. */
@@ -24,7 +27,7 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   for await (const result of results) {
     problems.push(...result.problems);
     const { outcome } = result;
-    if (outcome.kind === 'article') candidates.push({ path: result.path, draft: outcome.article, linkKeys: outcome.linkKeys });
+    if (outcome.kind === 'article') candidates.push({ path: result.path, draft: outcome.article, linkKeys: outcome.linkKeys, ...(result.sourceKey !== undefined && { sourceKey: result.sourceKey }) });
     else if (outcome.kind === 'invalid') counts.invalid += 1;
     else if (outcome.reason === 'not-news') counts.notNews += 1;
     else counts.removed += 1;
@@ -38,11 +41,13 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
   const canonical = canonicalLinksOnce();
+  const sourceKeys = new Map<string, string>();
   const articles = kept.map((candidate) => {
     const id = ids.get(candidate) ?? candidate.draft.id;
+    if (candidate.sourceKey !== undefined) sourceKeys.set(id, candidate.sourceKey);
     return { ...candidate.draft, id, related: resolveRelated(candidate.draft.related, id, idOfLink, canonical) };
   });
-  return { articles, counts, problems };
+  return { articles, counts, problems, ...(sourceKeys.size === articles.length && { sourceKeys }) };
 }
 
 /** Files that share a canonical link are one story: the highest quality, then the newest, then the first path wins. */

@@ -5,3 +5,8 @@ import { createHash } from 'node:crypto';
 export function hash8(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 8);
 }
+
+/** A longer hash for keys that are never shown, only compared: 96 bits, so thousands of them never collide. */
+export function hash24(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 24);
+}

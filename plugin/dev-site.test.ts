@@ -49,7 +49,7 @@ describe('the dev site', () => {
     const served = await site.file(url ?? '');
 
     const built = new Map<string, string>();
-    await buildSiteFromFolders(optionsFor(folder), (name, json) => built.set(name, json), manifest.generatedAt);
+    await buildSiteFromFolders(optionsFor(folder), { write: (name, json) => built.set(name, json) }, manifest.generatedAt);
     const builtDetail = [...built].find(([name]) => name.startsWith('newsstand/article/2026-10-02-ferry-fares-frozen.'));
     expect(served).toBe(builtDetail?.[1]);
   });

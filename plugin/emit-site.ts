@@ -4,7 +4,7 @@ import type { Corpus } from './build-corpus.ts';
 import { cardOf, resolvedRelated } from './cards.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
-import { createOutputWriter, type OutputStats, type OutputWriter, type WriteFile } from './output-files.ts';
+import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-files.ts';
 import type { CorpusArticle } from './types.ts';
 
 export interface SiteOptions {
@@ -14,6 +14,8 @@ export interface SiteOptions {
   generatedAt: string;
   /** Set by the dev server only; a build writes every detail file. */
   detailsOnRequest?: DetailsOnRequest;
+  /** Set by a build that keeps its output: files made from unchanged inputs are reused, not made again. */
+  recall?: RecallFile;
 }
 
 /**
@@ -29,7 +31,8 @@ export interface DetailsOnRequest {
 }
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
-  const output = createOutputWriter(writeFile);
+  const output = createOutputWriter(writeFile, options.recall);
+  const inputs = corpus.sourceKeys ? outputInputs(corpus.sourceKeys) : undefined;
   const newestFirst = [...corpus.articles].sort(
     (a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -43,7 +46,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
       onRequest.offer(fileName, detail);
       detailUrls.set(article.id, fileName);
     } else {
-      detailUrls.set(article.id, output.write('newsstand/article', article.id, detail()));
+      detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article), detail));
     }
   }
   if (onRequest) output.stats.madeOnRequest = newestFirst.length;
@@ -54,16 +57,35 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     lastUpdated: newestFirst[0]?.publishedAt ?? null,
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
-    all: writeFeed(cards, 'newsstand/feed/all', options.pageSize, output),
-    topics: writeTopicFeeds(cards, options.pageSize, output),
+    all: writeFeed(cards, 'newsstand/feed/all', options.pageSize, output, inputs?.ofCard),
+    topics: writeTopicFeeds(cards, options.pageSize, output, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
   return { manifest, output: output.stats };
 }
 
+/**
+ * What a detail file and a card are made from. An article's own fields come from its file, which
+ * its cache key names; the corpus adds its id and resolves its related stories, whose small cards
+ * come from their own files. So a detail's inputs are its key and id and, a related story, either
+ * the target's id, quality and key or the place of an outside story; a card's, its key, id and
+ * related count.
+ */
+function outputInputs(sourceKeys: ReadonlyMap<string, string>) {
+  return {
+    ofDetail(article: CorpusArticle): string {
+      const related = article.related.map((story) => (story.kind === 'external' ? 'external' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
+      return `${sourceKeys.get(article.id) ?? ''} ${article.id}\n${related.join('\n')}`;
+    },
+    ofCard(card: Card): string {
+      return `${sourceKeys.get(card.id) ?? ''} ${card.id} ${card.relatedCount}`;
+    },
+  };
+}
+
 /** Sorted by count, then name; a topic's name is the one its newest story used. */
-function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter): TopicSummary[] {
+function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter, inputsOfCard?: (card: Card) => string): TopicSummary[] {
   const byTopic = new Map<string, { name: string; cards: Card[] }>();
   for (const card of cards) {
     for (const topic of card.topics) {
@@ -77,7 +99,7 @@ function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter):
     .map(([slug, entry]) => ({
       name: entry.name,
       slug,
-      ...writeFeed(entry.cards, `newsstand/feed/topic/${slug}`, pageSize, output),
+      ...writeFeed(entry.cards, `newsstand/feed/topic/${slug}`, pageSize, output, inputsOfCard),
     }));
 }
 

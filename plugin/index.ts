@@ -39,7 +39,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     async buildStart() {
       if (config.command !== 'build') return;
       staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
-      const { manifest, summary } = await buildSiteFromFolders(resolved, staged.write, new Date().toISOString());
+      const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
       builtManifest = manifest;
       const report = formatReport(summary, process.cwd());
       config.logger.info(report);
@@ -59,8 +59,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildEnd(error) {
       // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
-      if (error && staged) await staged.discard();
-      if (error) staged = undefined;
+      if (error) {
+        await staged?.discard();
+        staged = undefined;
+        return;
+      }
+      await staged?.setAside(resolve(config.root, config.build.outDir));
+    },
+    async renderError() {
+      await staged?.discard();
+      staged = undefined;
     },
   };
 

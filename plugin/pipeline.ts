@@ -4,7 +4,7 @@ import { buildCorpus } from './build-corpus.ts';
 import { emitSite, type SiteOptions } from './emit-site.ts';
 import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
-import { maxJsonBytes, type WriteFile } from './output-files.ts';
+import { maxJsonBytes, type RecallFile, type WriteFile } from './output-files.ts';
 import { processFiles, processFilesSettingsOf } from './process-files.ts';
 import type { BuildSummary } from './report.ts';
 import type { FileResult, Problem } from './types.ts';
@@ -38,11 +38,16 @@ export async function buildSite(
 }
 
 /** The whole cold build: list the folders, process every file (through the replaceable seam), emit. */
-export async function buildSiteFromFolders(options: ResolvedOptions, writeFile: WriteFile, generatedAt: string): Promise<SiteBuild> {
+export async function buildSiteFromFolders(
+  options: ResolvedOptions,
+  output: { write: WriteFile; recall?: RecallFile },
+  generatedAt: string,
+): Promise<SiteBuild> {
   const startedAt = performance.now();
   const listing = await listMarkdownFiles(options.contentFolders);
   const results = processFiles(listing.files, { relatedLimit: options.relatedLimit }, processFilesSettingsOf(options));
-  return buildSite(results, listing.problems, siteOptionsOf(options, generatedAt), writeFile, startedAt);
+  const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }) };
+  return buildSite(results, listing.problems, siteOptions, output.write, startedAt);
 }
 
 export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): SiteOptions {

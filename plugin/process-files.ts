@@ -4,8 +4,8 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { cacheFoldersOf } from './cache-folders.ts';
 import { openParseCache, type ParseCache } from './cache.ts';
-import { loadCacheStamps, type CacheStamps, type FileStamp } from './cache-stamps.ts';
 import { processingCodeVersion } from './cache-version.ts';
+import { loadStampedResults, type FileStamp, type StampedResults } from './stamped-results.ts';
 import type { ResolvedOptions } from './options.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 import { bundledWorkerFile } from './worker-bundle.ts';
@@ -69,12 +69,12 @@ export async function* processFiles(
   const share = createCardSharing();
   try {
     for (const path of list) {
-      window.push(resultOf(path, options, caching, parser).then(share));
+      window.push(resultOf(path, options, caching, parser, share));
       if (window.length >= windowSize) yield await (window.shift() as Promise<FileResult>);
     }
     while (window.length > 0) yield await (window.shift() as Promise<FileResult>);
     await caching?.cache.prune(caching.usedKeys);
-    await caching?.stamps.save();
+    await caching?.stamped.save();
   } finally {
     await Promise.allSettled(window);
     await (await pool)?.close();
@@ -84,14 +84,14 @@ export async function* processFiles(
 /** What a build with the parse cache carries from file to file. */
 interface Caching {
   cache: ParseCache;
-  stamps: CacheStamps;
+  stamped: StampedResults;
   /** Entries this build used: the rest are pruned at the end. */
   usedKeys: Set<string>;
 }
 
 async function startCaching(folder: string, codeVersion: string, options: ProcessOptions): Promise<Caching> {
   const cache = await openParseCache(folder, codeVersion, options);
-  return { cache, stamps: await loadCacheStamps(folder, cache.salt), usedKeys: new Set<string>() };
+  return { cache, stamped: await loadStampedResults(folder, cache.salt), usedKeys: new Set<string>() };
 }
 
 async function resultOf(
@@ -99,10 +99,15 @@ async function resultOf(
   options: ProcessOptions,
   caching: Caching | undefined,
   parser: () => Promise<WorkerPool | undefined> | undefined,
+  share: (result: FileResult) => FileResult,
 ): Promise<FileResult> {
   const stamp = caching ? stampOf(path) : undefined;
-  const unchanged = caching && stamp ? await unchangedResult(path, stamp, caching) : undefined;
-  if (unchanged) return unchanged;
+  const unchanged = caching && stamp ? caching.stamped.resultOf(path, stamp) : undefined;
+  if (caching && stamp && unchanged?.sourceKey !== undefined) {
+    caching.usedKeys.add(unchanged.sourceKey);
+    caching.stamped.remember(path, stamp, unchanged);
+    return unchanged;
+  }
   let source: Buffer;
   try {
     source = await readFile(path);
@@ -110,26 +115,20 @@ async function resultOf(
     return unreadableFile(path, error);
   }
   const key = caching?.cache.key(path, source);
-  if (caching && key !== undefined) {
-    caching.usedKeys.add(key);
-    if (stamp) caching.stamps.remember(path, stamp, key);
-    const cached = await caching.cache.read(key);
-    if (cached) return cached;
+  if (!caching || key === undefined) {
+    const pool = await parser();
+    return share(pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options));
   }
-  const pool = await parser();
-  const result = pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options);
-  if (caching && key !== undefined) await caching.cache.write(key, result);
-  return result;
-}
-
-/** A file whose size, modification time and inode are those of the last build: its entry, without reading or hashing it. */
-async function unchangedResult(path: string, stamp: FileStamp, caching: Caching): Promise<FileResult | undefined> {
-  const key = caching.stamps.knownKey(path, stamp);
-  const cached = key === undefined ? undefined : await caching.cache.read(key);
-  if (key === undefined || cached === undefined) return undefined;
   caching.usedKeys.add(key);
-  caching.stamps.remember(path, stamp, key);
-  return cached;
+  let result = await caching.cache.read(key);
+  if (!result) {
+    const pool = await parser();
+    result = pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options);
+    await caching.cache.write(key, result);
+  }
+  const keyed = { ...share(result), sourceKey: key };
+  if (stamp) caching.stamped.remember(path, stamp, keyed);
+  return keyed;
 }
 
 /**

@@ -33,6 +33,11 @@ export interface FileResult {
   path: string;
   outcome: FileOutcome;
   problems: Problem[];
+  /**
+   * The parse cache's key for the file as it was read (set when the cache is on): it names the
+   * inputs of everything made from this result, so a rebuild can tell which outputs are unchanged.
+   */
+  sourceKey?: string;
 }
 
 export interface ProcessOptions {
