@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest, ProviderSummary } from '../src/model/index.ts';
-import { articleShard } from '../src/model/index.ts';
+import { articleShard, nextPageUrl } from '../src/model/index.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { hash8 } from './content-hash.ts';
 import { emitSite } from './emit-site.ts';
@@ -35,7 +35,7 @@ function feedPages(read: <T>(name: string | null) => T, firstPage: string | null
   for (let name = firstPage; name !== null; ) {
     const page = read<FeedPage>(name);
     pages.push(page);
-    name = page.next;
+    name = pages[0] ? nextPageUrl(page, pages[0]) : null;
   }
   return pages;
 }
@@ -52,6 +52,16 @@ describe('emitSite', () => {
     const dates = pages.flatMap((page) => page.cards.map((card) => card.publishedAt));
     expect(dates).toEqual([...dates].sort().reverse());
     expect(pages.at(-1)?.next).toBeNull();
+  });
+
+  it('chains a long feed in runs of about √pageCount pages, the first page listing where each later run starts', async () => {
+    const { manifest, read } = await emit(Array.from({ length: 200 }, (_, index) => story(index)), 2);
+    const pages = feedPages(read, manifest.all.firstPage);
+    expect(pages.map((page) => page.page)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
+    expect(pages.flatMap((page) => page.cards)).toHaveLength(200);
+    expect(pages[0]?.runs?.map((run) => run.page)).toEqual([11, 21, 31, 41, 51, 61, 71, 81, 91]);
+    expect(pages.filter((page) => page.next === null).map((page) => page.page)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100]);
+    expect(pages.slice(1).every((page) => page.runs === undefined)).toBe(true);
   });
 
   it('names every file by the hash of its content, under the documented layout', async () => {

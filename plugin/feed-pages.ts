@@ -1,5 +1,5 @@
-// One feed (all stories or one topic) -> pages of cards chained by `next`, hashed from the last page back.
-import type { Card, FeedPage, FeedReference } from '../src/model/index.ts';
+// One feed (all stories or one topic) -> pages of cards chained by `next` in runs, hashed from the last page back.
+import { runLength, type Card, type FeedPage, type FeedReference } from '../src/model/index.ts';
 import type { OutputWriter } from './output-files.ts';
 
 /**
@@ -14,13 +14,22 @@ export function writeFeed(
   inputsOfCard?: (card: Card) => string,
 ): FeedReference {
   const pageCount = Math.ceil(cards.length / pageSize);
-  let next: string | null = null;
-  // A page's name hashes its content, which includes the next page's name: so write the last page first.
-  for (let page = pageCount; page >= 1; page -= 1) {
+  const pagesPerRun = runLength(pageCount);
+  const writePage = (page: number, next: string | null, runs?: FeedPage['runs']): string => {
     const pageCards = cards.slice((page - 1) * pageSize, page * pageSize);
-    const feedPage: FeedPage = { page, pageCount, count: cards.length, cards: pageCards, next };
-    const inputs = inputsOfCard && `${pageCount} ${cards.length} ${next}\n${pageCards.map(inputsOfCard).join('\n')}`;
-    next = output.writeRemembered(directory, String(page), inputs, () => feedPage);
+    const feedPage: FeedPage = { page, pageCount, count: cards.length, cards: pageCards, next, ...(runs && { runs }) };
+    const inputs = inputsOfCard && `${pageCount} ${cards.length} ${next} ${JSON.stringify(runs ?? null)}\n${pageCards.map(inputsOfCard).join('\n')}`;
+    return output.writeRemembered(directory, String(page), inputs, () => feedPage);
+  };
+  // A page's name hashes its content, which includes the next page's name: each run is written last page first.
+  const runs: NonNullable<FeedPage['runs']> = [];
+  let next: string | null = null;
+  for (let runStart = Math.floor((pageCount - 1) / pagesPerRun) * pagesPerRun + 1; runStart >= 1; runStart -= pagesPerRun) {
+    next = null;
+    const runEnd = Math.min(pageCount, runStart + pagesPerRun - 1);
+    for (let page = runEnd; page > runStart; page -= 1) next = writePage(page, next);
+    if (runStart === 1) next = writePage(1, next, runs.length > 0 ? runs.reverse() : undefined);
+    else runs.push({ page: runStart, url: writePage(runStart, next) });
   }
-  return { count: cards.length, firstPage: next };
+  return { count: cards.length, firstPage: pageCount === 0 ? null : next };
 }

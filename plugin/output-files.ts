@@ -20,6 +20,8 @@ export interface OutputStats {
   oversized: string[];
   /** Detail files the dev server makes only when asked for (not in the counts above). */
   madeOnRequest?: number;
+  /** Files (in the counts above) an earlier build made from the same inputs, reused as they were. */
+  reused?: number;
 }
 
 export interface OutputWriter {
@@ -58,6 +60,7 @@ export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile): O
       const recalled = recall(inputsKey);
       if (!recalled) return write(directory, name, value(), inputsKey);
       count(recalled.fileName, recalled.bytes);
+      stats.reused = (stats.reused ?? 0) + 1;
       return recalled.fileName;
     },
   };

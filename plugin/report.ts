@@ -25,7 +25,7 @@ export function formatReport(summary: BuildSummary, cwd: string): string {
   const lines = [
     `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s`,
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
-    `  output: ${plural(output.files, 'JSON file')}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
+    `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
       (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),
     `  ${plural(errors.length, 'error')}, ${plural(warnings, 'warning')}`,
     ...errors.slice(0, maxErrorsListed).map((error) => `    ${formatProblem(error, cwd)}`),

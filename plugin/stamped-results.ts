@@ -1,7 +1,7 @@
 // The last build's result of every file, by its size, modification time and inode: a rebuild reads neither unchanged files nor their cache entries.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RelatedCard } from '../src/model/index.ts';
 import type { FileOutcome, FileResult } from './types.ts';
@@ -98,6 +98,14 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
   };
 }
 
+/**
+ * JSON with every character past ASCII escaped: the file is then read as Latin-1, a copy, where
+ * decoding 22 MB of UTF-8 took a rebuild 0.1 to 0.3 s.
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The stored results are a cache: a disk that is full or read-only costs the next build time, never this build. */
 function tryWriting(write: () => void): void {
   try {
@@ -155,7 +163,7 @@ function writeStored(
   };
   const out = openSync(path, 'w');
   try {
-    let chunk = `${JSON.stringify(header).slice(0, -1)},"files":{`;
+    let chunk = `${asciiJson(header).slice(0, -1)},"files":{`;
     let separator = '';
     for (const [filePath, { stamp, result }] of results) {
       const { outcome, problems } = result;
@@ -164,14 +172,14 @@ function writeStored(
           ? { outcome: { ...outcome, article: { ...outcome.article, related: outcome.article.related.map(cardIndex) } }, problems }
           : { outcome, problems };
       const file: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ino, result.sourceKey ?? '', stored];
-      chunk += `${separator}${JSON.stringify(filePath)}:${JSON.stringify(file)}`;
+      chunk += `${separator}${asciiJson(filePath)}:${asciiJson(file)}`;
       separator = ',';
       if (chunk.length > 256 * 1024) {
         writeSync(out, chunk);
         chunk = '';
       }
     }
-    writeSync(out, `${chunk}},"cards":${JSON.stringify(cards)}}`);
+    writeSync(out, `${chunk}},"cards":${asciiJson(cards)}}`);
   } finally {
     closeSync(out);
   }
@@ -179,7 +187,8 @@ function writeStored(
 
 async function readStored<Stored extends StoredResults>(path: string): Promise<Stored | undefined> {
   try {
-    const stored = JSON.parse(await readFile(path, 'utf8')) as Stored;
+    // Synchronous: the promise version decodes through a stream decoder, 80 ms slower on 22 MB.
+    const stored = JSON.parse(readFileSync(path, 'latin1')) as Stored;
     const wellFormed = typeof stored.startedAt === 'number' && Array.isArray(stored.cards) && typeof stored.files === 'object' && stored.files !== null;
     return wellFormed ? stored : undefined;
   } catch {

@@ -1,6 +1,6 @@
-// The feed query: one feed ("all" or a topic) as an infinite query over pages chained by `next`.
+// The feed query: one feed ("all" or a topic) as an infinite query over its chained pages.
 import { infiniteQueryOptions } from '@tanstack/react-query';
-import type { FeedPage, FeedReference, Manifest } from '../model/index.ts';
+import { nextPageUrl, type FeedPage, type FeedReference, type Manifest } from '../model/index.ts';
 import { fetchJson } from './fetch-json.ts';
 
 /** The feed a topic slug names (null means all stories), or undefined for a topic the site lacks. */
@@ -21,7 +21,7 @@ export function feedQueryOptions(topicSlug: string | null, feed: FeedReference) 
     queryFn: ({ pageParam, signal }) =>
       pageParam === null ? Promise.resolve(emptyPage) : fetchJson<FeedPage>(pageParam, signal),
     initialPageParam: feed.firstPage,
-    getNextPageParam: (lastPage: FeedPage) => lastPage.next ?? undefined,
+    getNextPageParam: (lastPage: FeedPage, pages: FeedPage[]) => (pages[0] ? nextPageUrl(lastPage, pages[0]) : null) ?? undefined,
     staleTime: Infinity,
   });
 }

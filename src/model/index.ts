@@ -2,4 +2,5 @@
 export type * from './article';
 export type * from './manifest';
 export { articleShard } from './shard.ts';
+export { nextPageUrl, runLength } from './feed-runs.ts';
 export { safeHttpUrl, safeImageUrl } from './url.ts';

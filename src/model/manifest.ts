@@ -2,7 +2,7 @@
 
 import type { Topic } from './article';
 
-/** One feed (all stories, or one topic): pages are chained through `FeedPage.next`. */
+/** One feed (all stories, or one topic): pages are chained through `FeedPage.next` and the first page's `runs`. */
 export interface FeedReference {
   count: number;
   /** URL of the first page, relative to the site base (e.g. `newsstand/feed/all/1.ab12cd34.json`). */
@@ -54,8 +54,10 @@ export interface FeedPage {
   pageCount: number;
   count: number;
   cards: import('./article').Card[];
-  /** URL of the next page, relative to the site base, or null on the last page. */
+  /** URL of the next page, relative to the site base, or null on the last page of a run (see `runs`). */
   next: string | null;
+  /** On the first page of a feed of several runs: where each later run starts (see model/feed-runs.ts). */
+  runs?: { page: number; url: string }[];
 }
 
 /** One shard of the article index: id -> detail file URL relative to the site base. */

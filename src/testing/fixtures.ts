@@ -31,10 +31,14 @@ export function makeCards(count: number, prefix = 'story'): Card[] {
   );
 }
 
-/** Splits cards into chained pages named `newsstand/feed/<feed>/<n>.hash.json`. */
-export function makeFeedPages(cards: Card[], feed = 'all', pageSize = 20): Record<string, FeedPage> {
+/**
+ * Splits cards into chained pages named `newsstand/feed/<feed>/<n>.hash.json`; with `pagesPerRun`,
+ * in runs the first page lists, as the build writes long feeds.
+ */
+export function makeFeedPages(cards: Card[], feed = 'all', pageSize = 20, pagesPerRun = Infinity): Record<string, FeedPage> {
   const pageCount = Math.max(1, Math.ceil(cards.length / pageSize));
   const urlOf = (page: number) => `newsstand/feed/${feed}/${page}.0000000${page}.json`;
+  const runStarts = Array.from({ length: pageCount }, (_, index) => index + 1).filter((page) => page > 1 && (page - 1) % pagesPerRun === 0);
   const pages: Record<string, FeedPage> = {};
   for (let page = 1; page <= pageCount; page += 1) {
     pages[urlOf(page)] = {
@@ -42,7 +46,8 @@ export function makeFeedPages(cards: Card[], feed = 'all', pageSize = 20): Recor
       pageCount,
       count: cards.length,
       cards: cards.slice((page - 1) * pageSize, page * pageSize),
-      next: page < pageCount ? urlOf(page + 1) : null,
+      next: page < pageCount && !runStarts.includes(page + 1) ? urlOf(page + 1) : null,
+      ...(page === 1 && runStarts.length > 0 && { runs: runStarts.map((start) => ({ page: start, url: urlOf(start) })) }),
     };
   }
   return pages;

@@ -1,13 +1,13 @@
 // Reads a build's JSON output from disk: the oracle the browser tests compare the page against.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ArticleDetail, Card, FeedPage } from '../../src/model';
+import { nextPageUrl, type ArticleDetail, type Card, type FeedPage } from '../../src/model';
 
 async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
 }
 
-/** The first page sits at `<n>.<hash8>.json` with n = 1; later pages are reached through `next`. */
+/** The first page sits at `<n>.<hash8>.json` with n = 1; later pages are reached through `next` and `runs`. */
 async function firstPagePath(folder: string): Promise<string | undefined> {
   const names = await readdir(folder).catch(() => [] as string[]);
   const first = names.find((name) => /^1\.[0-9a-z]+\.json$/i.test(name));
@@ -24,7 +24,8 @@ export async function readFeedPages(outDir: string, topicSlug?: string): Promise
   while (path) {
     const page = await readJson<FeedPage>(path);
     pages.push(page);
-    path = page.next ? join(outDir, page.next) : undefined;
+    const next = pages[0] ? nextPageUrl(page, pages[0]) : null;
+    path = next ? join(outDir, next) : undefined;
   }
   if (pages.length === 0) throw new Error(`No feed pages under ${folder}: did the build emit the feed?`);
   return pages;

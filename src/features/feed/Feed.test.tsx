@@ -85,6 +85,17 @@ describe('Feed', () => {
     expect(screen.getByText('That’s everything: 4 stories.')).toBeInTheDocument();
   });
 
+  it('goes on from the last page of a run to the next run the first page lists', async () => {
+    const double = installFetchDouble(makeFeedPages(makeCards(6), 'all', 2, 2));
+    renderFeed({ count: 6, firstPage: firstPageUrl() });
+    await userEvent.click(await screen.findByRole('button', { name: 'Load more stories' }));
+    await screen.findByRole('article', { name: 'story number 4' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Load more stories' }));
+
+    expect(await screen.findByText('That’s everything: 6 stories.')).toBeInTheDocument();
+    expect(double.requests).toEqual([firstPageUrl(), 'newsstand/feed/all/2.00000002.json', 'newsstand/feed/all/3.00000003.json']);
+  });
+
   it('loads the next page by itself when the reader scrolls near the end', async () => {
     const double = installFetchDouble(twoPages());
     renderFeed();
