@@ -1,6 +1,6 @@
 // Finds every `*.md` file under the content folders, recursively, in a stable order.
 import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { Problem } from './types.ts';
 
 /** Dot folders (`.git`) and node_modules are never content. A missing folder is an error, not a crash. */
@@ -9,11 +9,19 @@ export async function listMarkdownFiles(folders: readonly string[]): Promise<{ f
   const problems: Problem[] = [];
   for (const folder of folders) {
     try {
-      const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+      // Normalized, so `parentPath + sep + name` is too.
+      const root = resolve(folder);
+      const entries = await readdir(root, { recursive: true, withFileTypes: true });
+      // Once a folder, not once a file: 14,000 files share a handful of folders.
+      const ignoredFolders = new Map<string, boolean>();
       for (const entry of entries) {
-        if (!entry.isFile() || !entry.name.toLowerCase().endsWith('.md')) continue;
-        const path = join(entry.parentPath, entry.name);
-        if (!isIgnored(path.slice(folder.length))) files.add(path);
+        if (!entry.isFile() || entry.name.startsWith('.') || !entry.name.toLowerCase().endsWith('.md')) continue;
+        let ignored = ignoredFolders.get(entry.parentPath);
+        if (ignored === undefined) {
+          ignored = isIgnored(relative(root, entry.parentPath));
+          ignoredFolders.set(entry.parentPath, ignored);
+        }
+        if (!ignored) files.add(`${entry.parentPath}${sep}${entry.name}`);
       }
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : String(error);

@@ -104,4 +104,57 @@ describe('the build output', () => {
     expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['feed/all/1.aaaaaaaa.json']);
     expect(await filesUnder(cache)).toEqual([]);
   });
+
+  it('takes back the folder it set aside, replacing only the names that changed', async () => {
+    const { cache, kept, outDir } = await scratch();
+    const first = await createBuildOutput(cache, kept);
+    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    first.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+    first.write('newsstand/feed/topic/ferries/1.eeeeeeee.json', '{"page":1}');
+    await first.setAside(outDir('dist'));
+    await first.moveInto(outDir('dist'));
+    const unchangedBefore = await stat(join(outDir('dist'), 'newsstand/feed/all/1.aaaaaaaa.json'));
+
+    const second = await createBuildOutput(cache, kept);
+    second.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    second.write('newsstand/article/ferry.cccccccc.json', '{"title":"Ferry, edited"}');
+    await second.setAside(outDir('dist'));
+    // What Vite does next: empty outDir. The set-aside folder is out of its reach.
+    await rm(outDir('dist'), { recursive: true });
+    await second.moveInto(outDir('dist'));
+
+    expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['article/ferry.cccccccc.json', 'feed/all/1.aaaaaaaa.json']);
+    expect((await stat(join(outDir('dist'), 'newsstand/feed/all/1.aaaaaaaa.json'))).ino).toBe(unchangedBefore.ino);
+    // A topic no story carries any more leaves no empty folder.
+    await expect(stat(join(outDir('dist'), 'newsstand/feed/topic/ferries'))).rejects.toThrow();
+  });
+
+  it('links every file again when someone changed the folder it placed', async () => {
+    const { cache, kept, outDir } = await scratch();
+    const first = await createBuildOutput(cache, kept);
+    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    await first.setAside(outDir('dist'));
+    await first.moveInto(outDir('dist'));
+    await writeFile(join(outDir('dist'), 'newsstand/feed/all/stray.json'), '{}');
+
+    const second = await createBuildOutput(cache, kept);
+    second.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    await second.setAside(outDir('dist'));
+    await second.moveInto(outDir('dist'));
+    expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['feed/all/1.aaaaaaaa.json']);
+  });
+
+  it('gives outDir back the folder it set aside when the build fails', async () => {
+    const { cache, kept, outDir } = await scratch();
+    const first = await createBuildOutput(cache, kept);
+    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    await first.setAside(outDir('dist'));
+    await first.moveInto(outDir('dist'));
+
+    const failing = await createBuildOutput(cache, kept);
+    failing.write('newsstand/feed/all/1.bbbbbbbb.json', '{"page":2}');
+    await failing.setAside(outDir('dist'));
+    await failing.discard();
+    expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['feed/all/1.aaaaaaaa.json']);
+  });
 });

@@ -128,6 +128,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
         // A topic no story carries any more leaves no empty folder behind.
         for (const folder of emptied) if (!existsAndHasEntries(folder)) rmdirSync(folder, { recursive: false });
         placeFiles(keptFolder, setAside.root, [...used.keys()].filter((name) => !stays(name)));
+        await mkdir(outDir, { recursive: true });
         await rename(join(setAside.root, 'newsstand'), target);
       } else {
         placeFiles(keptFolder, outDir, [...used.keys()]);

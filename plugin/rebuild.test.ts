@@ -1,0 +1,138 @@
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cacheFoldersOf } from './cache-folders.ts';
+import { newsFile, type NewsFixture } from './fixtures/news-file.ts';
+import { resolveOptions, type ResolvedOptions } from './options.ts';
+import { createBuildOutput } from './output-store.ts';
+import { buildSiteFromFolders, type SiteBuild } from './pipeline.ts';
+
+const generatedAt = '2026-11-25T00:00:00.000Z';
+let root: string;
+let content: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'newsstand-rebuild-'));
+  content = join(root, 'content');
+  await mkdir(content);
+  for (let index = 1; index <= 40; index += 1) await writeStory(index, story(index));
+});
+
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const url = (index: number) => `https://harbour-news.example/story/${index}`;
+const fileOf = (index: number) => join(content, `2026-10-${String(1 + (index % 28)).padStart(2, '0')}-story-${index}.md`);
+
+/** Each story relates to the two before it (in the corpus) and to one outside story. */
+function story(index: number, title = `Story ${index}`): NewsFixture {
+  const related = [index - 1, index - 2].filter((other) => other >= 1).map((other) => ({ title: `Story ${other}`, url: url(other), quality: 90 - other }));
+  return {
+    title,
+    url: url(index),
+    date: `2026-10-${String(1 + (index % 28)).padStart(2, '0')}T${String(index % 24).padStart(2, '0')}:00:00Z`,
+    topics: index % 2 ? ['Odd', 'Harbour'] : ['Harbour'],
+    related: [...related, { title: `Elsewhere ${index}`, url: `https://elsewhere.example/${index}`, quality: 10 }],
+  };
+}
+
+/** Files older than the last build, as the stamped results need to trust them; `minutesAgo` tells versions apart. */
+async function writeStory(index: number, fixture: NewsFixture, minutesAgo = 60): Promise<void> {
+  await writeFile(fileOf(index), newsFile(fixture));
+  const then = new Date(Date.now() - minutesAgo * 60_000);
+  await utimes(fileOf(index), then, then);
+}
+
+function optionsWith(environment: Record<string, string>): ResolvedOptions {
+  return resolveOptions({ content: [content], pageSize: 2 }, root, environment);
+}
+
+/** One `vite build` as the plugin drives it: build the content, set the old folder aside, place the new one. */
+async function build(outDir: string, environment: Record<string, string> = {}): Promise<SiteBuild> {
+  const options = optionsWith(environment);
+  const output = await createBuildOutput(options.cacheFolder, cacheFoldersOf(options)?.keptOutput);
+  const site = await buildSiteFromFolders(options, output, generatedAt);
+  await output.setAside(outDir);
+  await output.moveInto(outDir);
+  return site;
+}
+
+async function filesIn(folder: string): Promise<Map<string, string>> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = new Map<string, string>();
+  for (const entry of entries.filter((found) => found.isFile()).sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1))) {
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(folder, path), await readFile(path, 'utf8'));
+  }
+  return files;
+}
+
+/** The rebuilt site against a build from scratch (no cache, no kept files) of the same content. */
+async function expectSameAsFromScratch(rebuilt: SiteBuild): Promise<void> {
+  const scratch = join(root, `scratch-${Math.random().toString(16).slice(2)}`);
+  const fresh = await build(scratch, { NEWSSTAND_NO_CACHE: '1' });
+  expect(rebuilt.manifest).toEqual(fresh.manifest);
+  expect(await filesIn(join(root, 'dist'))).toEqual(await filesIn(scratch));
+}
+
+describe('a rebuild with the cache', () => {
+  it('gives byte for byte the site a build from scratch gives, after an edit, a deletion, an addition and a rename', async () => {
+    const dist = join(root, 'dist');
+    await expectSameAsFromScratch(await build(dist));
+
+    // Story 10 is related from 11 and 12: their detail files show its new title.
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    const edited = await build(dist);
+    expect(edited.summary.output.reused).toBeGreaterThan(edited.summary.output.files / 2);
+    await expectSameAsFromScratch(edited);
+    const detailOf11 = [...(await filesIn(dist))].find(([name]) => name.includes('article/2026-10-12-story-11.'));
+    expect(detailOf11?.[1]).toContain('Story 10, edited');
+
+    await unlink(fileOf(20));
+    await expectSameAsFromScratch(await build(dist));
+
+    await writeStory(41, story(41));
+    await expectSameAsFromScratch(await build(dist));
+
+    await rename(fileOf(5), join(content, 'renamed-story-5.md'));
+    await expectSameAsFromScratch(await build(dist));
+  });
+
+  it('keeps the unchanged files of outDir as they were: the same file, not a new copy', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+    const untouched = [...(await filesIn(dist)).keys()].find((name) => name.includes('article/2026-10-01-story-28.'));
+    const before = await stat(join(dist, untouched ?? ''));
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    await build(dist);
+    const after = await stat(join(dist, untouched ?? ''));
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('keeps every file\'s result in one file, and after an edit writes only what changed beside it', async () => {
+    const parseFolder = cacheFoldersOf(optionsWith({}))?.parse ?? '';
+    await build(join(root, 'dist'));
+    const base = await stat(join(parseFolder, 'results.json'));
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    await build(join(root, 'dist'));
+    expect((await stat(join(parseFolder, 'results.json'))).mtimeMs).toBe(base.mtimeMs);
+    const changes = JSON.parse(await readFile(join(parseFolder, 'results-changes.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(changes.files)).toEqual([fileOf(10)]);
+  });
+
+  it('ignores a torn file of changes and reads the edited files again', async () => {
+    const parseFolder = cacheFoldersOf(optionsWith({}))?.parse ?? '';
+    await build(join(root, 'dist'));
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    await build(join(root, 'dist'));
+    const changes = await readFile(join(parseFolder, 'results-changes.json'), 'utf8');
+    await writeFile(join(parseFolder, 'results-changes.json'), changes.slice(0, changes.length / 2));
+
+    await expectSameAsFromScratch(await build(join(root, 'dist')));
+  });
+});
