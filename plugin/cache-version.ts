@@ -1,6 +1,6 @@
 // The version of the code that turns a file into a FileResult: a cached result or a bundled worker is only reused by the same code.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,14 +18,20 @@ export function processingCodeVersion(): Promise<string> {
   return memo;
 }
 
+/** Synchronous: some 60 small files, where a thread-pool round trip each cost a rebuild more than the reads. */
 async function hashSources(): Promise<string> {
   const hash = createHash('sha1');
   for (const folder of [pluginFolder, modelFolder]) {
-    const names = (await readdir(folder)).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
-    for (const name of names) hash.update(`${name}\0`).update(await readFile(join(folder, name))).update('\0');
+    const names = readdirSync(folder).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts')).sort();
+    for (const name of names) hash.update(`${name}\0`).update(readFileSync(join(folder, name))).update('\0');
   }
   for (const name of parsingPackages) {
-    const manifest = await readFile(join(projectFolder, 'node_modules', name, 'package.json'), 'utf8').catch(() => 'missing');
+    let manifest = 'missing';
+    try {
+      manifest = readFileSync(join(projectFolder, 'node_modules', name, 'package.json'), 'utf8');
+    } catch {
+      // A missing package is a version of its own.
+    }
     hash.update(`${name}\0${manifest}\0`);
   }
   return hash.digest('hex').slice(0, 16);

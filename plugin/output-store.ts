@@ -1,6 +1,6 @@
 // The build's JSON files, written outside outDir while the pipeline runs and placed into it once Vite has written its own.
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { isFolderSnapshot, snapshotFolders, unchangedSince, type FolderSnapshot } from './folder-snapshot.ts';
 import type { RecallFile, WriteFile } from './output-files.ts';
@@ -66,7 +66,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
   const marker = await markBuildRunning(keptFolder);
   // Only files a finished build listed, and still there, are trusted: a build stopped halfway may
   // have left half a file, and anyone may have cleared part of the cache.
-  const last = await readKeptList(keptFolder);
+  const last = readKeptList(keptFolder);
   // Folders as the last build left them hold what it listed: listing 16,000 names costs 0.1 s.
   const present = new Set(unchangedSince(last.kept, keptFolder) ? last.files.map((file) => file.name) : await filesUnder(keptFolder));
   const trusted = new Map<string, KeptFile>();
@@ -174,9 +174,9 @@ interface KeptList {
 
 const keptListName = '.kept-files.json';
 
-async function readKeptList(folder: string): Promise<KeptList> {
+function readKeptList(folder: string): KeptList {
   try {
-    const stored = JSON.parse(await readFile(join(folder, keptListName), 'utf8')) as { files?: unknown; kept?: unknown; placed?: unknown };
+    const stored = JSON.parse(readFileSync(join(folder, keptListName), 'utf8')) as { files?: unknown; kept?: unknown; placed?: unknown };
     if (!Array.isArray(stored.files)) return { files: [] };
     const files: KeptFile[] = [];
     for (const row of stored.files as unknown[]) {
