@@ -157,4 +157,23 @@ describe('the build output', () => {
     await failing.discard();
     expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['feed/all/1.aaaaaaaa.json']);
   });
+
+  it('lists the cache again after another build finished meanwhile, and prunes what that one left', async () => {
+    const { cache, kept, outDir } = await scratch();
+    const first = await createBuildOutput(cache, kept);
+    first.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+    await first.moveInto(outDir('first'));
+
+    const slow = await createBuildOutput(cache, kept);
+    slow.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+    const quick = await createBuildOutput(cache, kept);
+    quick.write('newsstand/article/fares.dddddddd.json', '{"title":"Fares"}');
+    await quick.moveInto(outDir('quick'));
+    await slow.moveInto(outDir('slow'));
+
+    const next = await createBuildOutput(cache, kept);
+    next.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+    await next.moveInto(outDir('next'));
+    expect(await filesUnder(join(kept, 'newsstand'))).toEqual(['article/ferry.bbbbbbbb.json']);
+  });
 });

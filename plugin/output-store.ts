@@ -1,5 +1,5 @@
 // The build's JSON files, written outside outDir while the pipeline runs and placed into it once Vite has written its own.
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { isFolderSnapshot, snapshotFolders, unchangedSince, type FolderSnapshot } from './folder-snapshot.ts';
@@ -66,6 +66,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
   const marker = await markBuildRunning(keptFolder);
   // Only files a finished build listed, and still there, are trusted: a build stopped halfway may
   // have left half a file, and anyone may have cleared part of the cache.
+  const listStamp = keptListStamp(keptFolder);
   const last = readKeptList(keptFolder);
   // Folders as the last build left them hold what it listed: listing 16,000 names costs 0.1 s.
   const present = new Set(unchangedSince(last.kept, keptFolder) ? last.files.map((file) => file.name) : await filesUnder(keptFolder));
@@ -86,9 +87,6 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
     write(fileName, json, inputsKey) {
       used.set(fileName, { name: fileName, bytes: Buffer.byteLength(json), ...(inputsKey !== undefined && { inputsKey }) });
       if (trusted.has(fileName)) return;
-      // An untrusted file may be linked into a folder some server is serving: unlinking it
-      // first gives the new content its own file instead of rewriting that one in place.
-      if (present.has(fileName)) rmSync(join(keptFolder, fileName), { force: true });
       writeNew(fileName, json);
       written.add(fileName);
     },
@@ -140,10 +138,18 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
       // Another build of the same folders may still link files this one did not use: only a
       // build that finds itself alone prunes. Files another build finished meanwhile are not
       // in `present`: the next build prunes them.
-      if (!(await otherBuildsRunning(keptFolder, marker))) {
+      const alone = !(await otherBuildsRunning(keptFolder, marker));
+      if (alone) {
         for (const name of new Set([...present, ...written])) if (!used.has(name)) await unlink(join(keptFolder, name)).catch(() => undefined);
       }
-      await writeKeptList(keptFolder, { files: [...used.values()], kept: snapshotFolders(keptFolder, used.keys()), placed: snapshotFolders(outDir, used.keys()) });
+      // The folders hold exactly this build's files only if no other build wrote there meanwhile
+      // (one running, or one that finished and replaced the list): else the next build lists them.
+      const onlyThisBuild = alone && keptListStamp(keptFolder) === listStamp;
+      await writeKeptList(keptFolder, {
+        files: [...used.values()],
+        ...(onlyThisBuild && { kept: snapshotFolders(keptFolder, used.keys()) }),
+        placed: snapshotFolders(outDir, used.keys()),
+      });
       await rm(join(keptFolder, marker), { force: true });
     },
     // The kept files are a cache: a failed build leaves them for the next one.
@@ -173,6 +179,12 @@ interface KeptList {
 }
 
 const keptListName = '.kept-files.json';
+
+/** Which version of the list is there: a build that finishes replaces the file, so its inode changes. */
+function keptListStamp(folder: string): string {
+  const stats = statSync(join(folder, keptListName), { throwIfNoEntry: false });
+  return stats ? `${stats.ino} ${stats.mtimeMs}` : 'none';
+}
 
 function readKeptList(folder: string): KeptList {
   try {
@@ -238,7 +250,11 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Writes files under `root`, creating each folder once. */
+/**
+ * Writes files under `root`, creating each folder once. A file is never rewritten in place: one
+ * already there (left by a stopped build, or another build's) may be linked into a folder some
+ * server is serving, so it is unlinked and the new content gets a file of its own.
+ */
 function folderWriter(root: string): WriteFile {
   const createdFolders = new Set<string>();
   return (fileName, json) => {
@@ -248,7 +264,13 @@ function folderWriter(root: string): WriteFile {
       mkdirSync(folder, { recursive: true });
       createdFolders.add(folder);
     }
-    writeFileSync(path, json);
+    try {
+      writeFileSync(path, json, { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      rmSync(path, { force: true });
+      writeFileSync(path, json, { flag: 'wx' });
+    }
   };
 }
 
