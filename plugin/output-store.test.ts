@@ -24,6 +24,20 @@ async function filesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** A build, then two of the same folders at once: `slow` starts first, `quick` (a story the others lack) ends first. */
+async function overlappingBuilds(cache: string, kept: string, outDir: (name: string) => string): Promise<void> {
+  const earlier = await createBuildOutput(cache, kept);
+  earlier.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+  await earlier.moveInto(outDir('earlier'));
+
+  const slow = await createBuildOutput(cache, kept);
+  slow.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
+  const quick = await createBuildOutput(cache, kept);
+  quick.write('newsstand/article/fares.dddddddd.json', '{"title":"Fares"}');
+  await quick.moveInto(outDir('quick'));
+  await slow.moveInto(outDir('slow'));
+}
+
 describe('the build output', () => {
   it('writes a rebuild\'s new files only, and links the unchanged ones into outDir from the last build', async () => {
     const { cache, kept, outDir } = await scratch();
@@ -80,17 +94,7 @@ describe('the build output', () => {
 
   it('leaves the files another build of the same folders is using while it runs', async () => {
     const { cache, kept, outDir } = await scratch();
-    const earlier = await createBuildOutput(cache, kept);
-    earlier.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
-    await earlier.moveInto(outDir('earlier'));
-
-    const slow = await createBuildOutput(cache, kept);
-    slow.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
-    const quick = await createBuildOutput(cache, kept);
-    quick.write('newsstand/article/fares.dddddddd.json', '{"title":"Fares"}');
-    await quick.moveInto(outDir('quick'));
-    await slow.moveInto(outDir('slow'));
-
+    await overlappingBuilds(cache, kept, outDir);
     expect(await readFile(join(outDir('slow'), 'newsstand/article/ferry.bbbbbbbb.json'), 'utf8')).toBe('{"title":"Ferry"}');
     expect(await readFile(join(outDir('quick'), 'newsstand/article/fares.dddddddd.json'), 'utf8')).toBe('{"title":"Fares"}');
   });
@@ -160,16 +164,7 @@ describe('the build output', () => {
 
   it('lists the cache again after another build finished meanwhile, and prunes what that one left', async () => {
     const { cache, kept, outDir } = await scratch();
-    const first = await createBuildOutput(cache, kept);
-    first.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
-    await first.moveInto(outDir('first'));
-
-    const slow = await createBuildOutput(cache, kept);
-    slow.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
-    const quick = await createBuildOutput(cache, kept);
-    quick.write('newsstand/article/fares.dddddddd.json', '{"title":"Fares"}');
-    await quick.moveInto(outDir('quick'));
-    await slow.moveInto(outDir('slow'));
+    await overlappingBuilds(cache, kept, outDir);
 
     const next = await createBuildOutput(cache, kept);
     next.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
