@@ -10,6 +10,12 @@ export interface Corpus {
   problems: Problem[];
   /** Article id -> the cache key of its file; only when every article has one (the parse cache is on). */
   sourceKeys?: ReadonlyMap<string, string>;
+  /**
+   * Article id -> what became of each related card of its file, a letter each: `r` a corpus story,
+   * `e` an outside one, `d` dropped (a repeat, or the article itself). With the file's key, it says
+   * which of the file's cards its detail file shows, though the corpus changed around it.
+   */
+  relatedOutcomes?: ReadonlyMap<string, string>;
 }
 
 interface Candidate {
@@ -42,12 +48,16 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
   const canonical = canonicalLinksOnce();
   const sourceKeys = new Map<string, string>();
+  const relatedOutcomes = new Map<string, string>();
   const articles = kept.map((candidate) => {
     const id = ids.get(candidate) ?? candidate.draft.id;
+    const { related, outcomes } = resolveRelated(candidate.draft.related, id, idOfLink, canonical);
     if (candidate.sourceKey !== undefined) sourceKeys.set(id, candidate.sourceKey);
-    return { ...candidate.draft, id, related: resolveRelated(candidate.draft.related, id, idOfLink, canonical) };
+    relatedOutcomes.set(id, outcomes);
+    return { ...candidate.draft, id, related };
   });
-  return { articles, counts, problems, ...(sourceKeys.size === articles.length && { sourceKeys }) };
+  const keyed = sourceKeys.size === articles.length;
+  return { articles, counts, problems, ...(keyed && { sourceKeys, relatedOutcomes }) };
 }
 
 /** Files that share a canonical link are one story: the highest quality, then the newest, then the first path wins. */
@@ -112,17 +122,22 @@ function resolveRelated(
   ownId: string,
   idOfLink: Map<string, string>,
   canonical: (url: string) => string,
-): (CorpusReference | RelatedCard)[] {
+): { related: (CorpusReference | RelatedCard)[]; outcomes: string } {
   const resolved: (CorpusReference | RelatedCard)[] = [];
   const referenced = new Set<string>([ownId]);
+  let outcomes = '';
   for (const card of related) {
     const id = idOfLink.get(canonical(card.links.original));
     if (id === undefined) {
       resolved.push(card);
+      outcomes += 'e';
     } else if (!referenced.has(id)) {
       referenced.add(id);
       resolved.push({ kind: 'article', id, quality: card.quality });
+      outcomes += 'r';
+    } else {
+      outcomes += 'd';
     }
   }
-  return resolved;
+  return { related: resolved, outcomes };
 }

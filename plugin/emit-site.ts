@@ -32,7 +32,8 @@ export interface DetailsOnRequest {
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
   const output = createOutputWriter(writeFile, options.recall);
-  const inputs = corpus.sourceKeys ? outputInputs(corpus.sourceKeys) : undefined;
+  // Only a build that can reuse files needs their inputs.
+  const inputs = corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
   const newestFirst = [...corpus.articles].sort(
     (a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -67,16 +68,16 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
 
 /**
  * What a detail file and a card are made from. An article's own fields come from its file, which
- * its cache key names; the corpus adds its id and resolves its related stories, whose small cards
- * come from their own files. So a detail's inputs are its key and id and, a related story, either
- * the target's id, quality and key or the place of an outside story; a card's, its key, id and
- * related count.
+ * its cache key names; the corpus adds its id and resolves its related cards (which became
+ * corpus stories, which stayed outside, which were dropped), and a corpus story's small card comes
+ * from its own file. So a detail's inputs are its key, id and related outcomes and, for each corpus
+ * story, the target's id, quality and key; a card's, its key, id and related count.
  */
-function outputInputs(sourceKeys: ReadonlyMap<string, string>) {
+function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: ReadonlyMap<string, string>) {
   return {
     ofDetail(article: CorpusArticle): string {
-      const related = article.related.map((story) => (story.kind === 'external' ? 'external' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
-      return `${sourceKeys.get(article.id) ?? ''} ${article.id}\n${related.join('\n')}`;
+      const targets = article.related.map((story) => (story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
+      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''}\n${targets.join('\n')}`;
     },
     ofCard(card: Card): string {
       return `${sourceKeys.get(card.id) ?? ''} ${card.id} ${card.relatedCount}`;

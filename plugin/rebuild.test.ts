@@ -100,6 +100,25 @@ describe('a rebuild with the cache', () => {
     await expectSameAsFromScratch(await build(dist));
   });
 
+  it('notices when a duplicate file changes which of a story\'s related cards name a corpus story', async () => {
+    const dist = join(root, 'dist');
+    const [first, second] = ['https://elsewhere.example/first', 'https://elsewhere.example/second'];
+    // Story 30 lists story 29 and two outside stories; a lower-quality copy of story 29 also names one of them.
+    const related = [
+      { title: 'Story 29', url: url(29), quality: 90 },
+      { title: 'First outside story', url: first, quality: 80 },
+      { title: 'Second outside story', url: second, quality: 70 },
+    ];
+    await writeStory(30, { ...story(30), related });
+    const copyOf29 = (alsoNamed: string) => newsFile({ ...story(29), quality: 1 }).replace('webUrl:', `originalUrl: ${JSON.stringify(alsoNamed)}\nwebUrl:`);
+    await writeFile(join(content, 'copy-of-story-29.md'), copyOf29(first));
+    await expectSameAsFromScratch(await build(dist));
+
+    // Now the copy names the other one: story 30 shows the first outside story and drops the second.
+    await writeFile(join(content, 'copy-of-story-29.md'), copyOf29(second));
+    await expectSameAsFromScratch(await build(dist));
+  });
+
   it('keeps the unchanged files of outDir as they were: the same file, not a new copy', async () => {
     const dist = join(root, 'dist');
     await build(dist);
