@@ -21,6 +21,12 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let devSite: DevSite | undefined;
   let staged: BuildOutput | undefined;
 
+  /** After a failed build: no staging left behind, and outDir given back what was set aside. */
+  const discardStaged = async () => {
+    await staged?.discard();
+    staged = undefined;
+  };
+
   const main: Plugin = {
     name: 'newsstand',
     configResolved(resolvedConfig) {
@@ -59,17 +65,10 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildEnd(error) {
       // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
-      if (error) {
-        await staged?.discard();
-        staged = undefined;
-        return;
-      }
-      await staged?.setAside(resolve(config.root, config.build.outDir));
+      if (error) await discardStaged();
+      else await staged?.setAside(resolve(config.root, config.build.outDir));
     },
-    async renderError() {
-      await staged?.discard();
-      staged = undefined;
-    },
+    renderError: () => discardStaged(),
   };
 
   const dev: Plugin = {

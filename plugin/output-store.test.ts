@@ -24,6 +24,14 @@ async function filesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
+/** One build with the kept output, as the plugin drives it: write, set the last folder aside, place. */
+async function placedBuild(cache: string, kept: string, outDir: string, files: Record<string, string>): Promise<void> {
+  const output = await createBuildOutput(cache, kept);
+  for (const [name, json] of Object.entries(files)) output.write(name, json);
+  await output.setAside(outDir);
+  await output.moveInto(outDir);
+}
+
 /** A build, then two of the same folders at once: `slow` starts first, `quick` (a story the others lack) ends first. */
 async function overlappingBuilds(cache: string, kept: string, outDir: (name: string) => string): Promise<void> {
   const earlier = await createBuildOutput(cache, kept);
@@ -111,12 +119,11 @@ describe('the build output', () => {
 
   it('takes back the folder it set aside, replacing only the names that changed', async () => {
     const { cache, kept, outDir } = await scratch();
-    const first = await createBuildOutput(cache, kept);
-    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
-    first.write('newsstand/article/ferry.bbbbbbbb.json', '{"title":"Ferry"}');
-    first.write('newsstand/feed/topic/ferries/1.eeeeeeee.json', '{"page":1}');
-    await first.setAside(outDir('dist'));
-    await first.moveInto(outDir('dist'));
+    await placedBuild(cache, kept, outDir('dist'), {
+      'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}',
+      'newsstand/article/ferry.bbbbbbbb.json': '{"title":"Ferry"}',
+      'newsstand/feed/topic/ferries/1.eeeeeeee.json': '{"page":1}',
+    });
     const unchangedBefore = await stat(join(outDir('dist'), 'newsstand/feed/all/1.aaaaaaaa.json'));
 
     const second = await createBuildOutput(cache, kept);
@@ -135,25 +142,16 @@ describe('the build output', () => {
 
   it('links every file again when someone changed the folder it placed', async () => {
     const { cache, kept, outDir } = await scratch();
-    const first = await createBuildOutput(cache, kept);
-    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
-    await first.setAside(outDir('dist'));
-    await first.moveInto(outDir('dist'));
+    await placedBuild(cache, kept, outDir('dist'), { 'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}' });
     await writeFile(join(outDir('dist'), 'newsstand/feed/all/stray.json'), '{}');
 
-    const second = await createBuildOutput(cache, kept);
-    second.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
-    await second.setAside(outDir('dist'));
-    await second.moveInto(outDir('dist'));
+    await placedBuild(cache, kept, outDir('dist'), { 'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}' });
     expect(await filesUnder(join(outDir('dist'), 'newsstand'))).toEqual(['feed/all/1.aaaaaaaa.json']);
   });
 
   it('gives outDir back the folder it set aside when the build fails', async () => {
     const { cache, kept, outDir } = await scratch();
-    const first = await createBuildOutput(cache, kept);
-    first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
-    await first.setAside(outDir('dist'));
-    await first.moveInto(outDir('dist'));
+    await placedBuild(cache, kept, outDir('dist'), { 'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}' });
 
     const failing = await createBuildOutput(cache, kept);
     failing.write('newsstand/feed/all/1.bbbbbbbb.json', '{"page":2}');

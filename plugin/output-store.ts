@@ -250,20 +250,27 @@ function isAlive(pid: number): boolean {
   }
 }
 
+/** Creates the folder of each path given, once a folder: thousands of files share a handful. */
+function folderMaker(): (path: string) => void {
+  const created = new Set<string>();
+  return (path) => {
+    const folder = dirname(path);
+    if (created.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    created.add(folder);
+  };
+}
+
 /**
  * Writes files under `root`, creating each folder once. A file is never rewritten in place: one
  * already there (left by a stopped build, or another build's) may be linked into a folder some
  * server is serving, so it is unlinked and the new content gets a file of its own.
  */
 function folderWriter(root: string): WriteFile {
-  const createdFolders = new Set<string>();
+  const makeFolderOf = folderMaker();
   return (fileName, json) => {
     const path = join(root, fileName);
-    const folder = dirname(path);
-    if (!createdFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      createdFolders.add(folder);
-    }
+    makeFolderOf(path);
     try {
       writeFileSync(path, json, { flag: 'wx' });
     } catch (error) {
@@ -276,16 +283,12 @@ function folderWriter(root: string): WriteFile {
 
 /** Hard links where the disk allows them, copies where it does not (another disk, a file system without links). */
 function placeFiles(fromRoot: string, toRoot: string, names: readonly string[]): void {
-  const createdFolders = new Set<string>();
+  const makeFolderOf = folderMaker();
   let place: (source: string, destination: string) => void = linkSync;
   for (const name of names) {
     const source = join(fromRoot, name);
     const destination = join(toRoot, name);
-    const folder = dirname(destination);
-    if (!createdFolders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      createdFolders.add(folder);
-    }
+    makeFolderOf(destination);
     try {
       place(source, destination);
     } catch (error) {

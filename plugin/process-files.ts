@@ -114,16 +114,16 @@ async function resultOf(
   } catch (error) {
     return unreadableFile(path, error);
   }
-  const key = caching?.cache.key(path, source);
-  if (!caching || key === undefined) {
+  const parse = async (): Promise<FileResult> => {
     const pool = await parser();
-    return share(pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options));
-  }
+    return pool ? pool.run(path, source, options) : processFileQuickly(path, source, options);
+  };
+  const key = caching?.cache.key(path, source);
+  if (!caching || key === undefined) return share(await parse());
   caching.usedKeys.add(key);
   let result = await caching.cache.read(key);
   if (!result) {
-    const pool = await parser();
-    result = pool ? await pool.run(path, source, options) : processFileQuickly(path, source, options);
+    result = await parse();
     await caching.cache.write(key, result);
   }
   const keyed = { ...share(result), sourceKey: key };
