@@ -140,8 +140,8 @@ describe('a rebuild with the cache', () => {
     await writeStory(10, story(10, 'Story 10, edited'), 30);
     await build(join(root, 'dist'));
     expect((await stat(join(parseFolder, 'results.json'))).mtimeMs).toBe(base.mtimeMs);
-    const changes = JSON.parse(await readFile(join(parseFolder, 'results-changes.json'), 'utf8')) as { files: Record<string, unknown> };
-    expect(Object.keys(changes.files)).toEqual([fileOf(10)]);
+    const changes = JSON.parse(await readFile(join(parseFolder, 'results-changes.json'), 'utf8')) as { paths: string[] };
+    expect(changes.paths).toEqual([fileOf(10)]);
   });
 
   it('ignores a torn file of changes and reads the edited files again', async () => {
