@@ -47,11 +47,12 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
   const canonical = canonicalLinksOnce();
+  const referenced = new Set<string>();
   const sourceKeys = new Map<string, string>();
   const relatedOutcomes = new Map<string, string>();
   const articles = kept.map((candidate) => {
     const id = ids.get(candidate) ?? candidate.draft.id;
-    const { related, outcomes } = resolveRelated(candidate.draft.related, id, idOfLink, canonical);
+    const { related, outcomes } = resolveRelated(candidate.draft.related, id, idOfLink, canonical, referenced);
     if (candidate.sourceKey !== undefined) sourceKeys.set(id, candidate.sourceKey);
     relatedOutcomes.set(id, outcomes);
     return { ...candidate.draft, id, related };
@@ -116,15 +117,20 @@ function canonicalLinksOnce(): (url: string) => string {
   };
 }
 
-/** In-corpus stories become references; self references and repeats of one article are dropped. */
+/**
+ * In-corpus stories become references; self references and repeats of one article are dropped.
+ * `referenced` is scratch space, one Set for all 14,000 articles rather than one each.
+ */
 function resolveRelated(
   related: RelatedCard[],
   ownId: string,
   idOfLink: Map<string, string>,
   canonical: (url: string) => string,
+  referenced: Set<string>,
 ): { related: (CorpusReference | RelatedCard)[]; outcomes: string } {
   const resolved: (CorpusReference | RelatedCard)[] = [];
-  const referenced = new Set<string>([ownId]);
+  referenced.clear();
+  referenced.add(ownId);
   let outcomes = '';
   for (const card of related) {
     const id = idOfLink.get(canonical(card.links.original));

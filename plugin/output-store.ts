@@ -1,7 +1,8 @@
 // The build's JSON files, written outside outDir while the pipeline runs and placed into it once Vite has written its own.
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { asciiJson, readAsciiJson } from './ascii-json.ts';
 import { isFolderSnapshot, snapshotFolders, unchangedSince, type FolderSnapshot } from './folder-snapshot.ts';
 import type { RecallFile, WriteFile } from './output-files.ts';
 
@@ -188,7 +189,7 @@ function keptListStamp(folder: string): string {
 
 function readKeptList(folder: string): KeptList {
   try {
-    const stored = JSON.parse(readFileSync(join(folder, keptListName), 'utf8')) as { files?: unknown; kept?: unknown; placed?: unknown };
+    const stored = readAsciiJson(join(folder, keptListName)) as { files?: unknown; kept?: unknown; placed?: unknown };
     if (!Array.isArray(stored.files)) return { files: [] };
     const files: KeptFile[] = [];
     for (const row of stored.files as unknown[]) {
@@ -207,7 +208,7 @@ function readKeptList(folder: string): KeptList {
 async function writeKeptList(folder: string, list: KeptList): Promise<void> {
   const temporary = join(folder, `${keptListName}.${process.pid}`);
   const files = list.files.map(({ name, bytes, inputsKey }) => (inputsKey === undefined ? [name, bytes] : [name, bytes, inputsKey]));
-  await writeFile(temporary, JSON.stringify({ files, kept: list.kept, placed: list.placed }));
+  await writeFile(temporary, asciiJson({ files, kept: list.kept, placed: list.placed }));
   await rename(temporary, join(folder, keptListName));
 }
 
