@@ -29,6 +29,9 @@ type ArticleRow = [
   related: number[],
 ];
 
+/** Checked against the tuple by the compiler: a row of another length is not one this code wrote. */
+const articleRowLength: ArticleRow['length'] = 19;
+
 type CardRow = [
   title: string,
   provider: number,
@@ -79,10 +82,8 @@ function articleRow(
   topicIndex: (topic: Topic) => number,
   cardIndex: (card: RelatedCard) => number,
 ): ArticleRow {
-  // Every field named: a field added to ArticleDraft fails to compile here rather than vanish from rebuilds.
   const { id, title, excerpt, publishedAt, links, provider, topics, image, quality, heat, published, related, ...unstored } = article;
-  const nothingElse: Record<string, never> = unstored;
-  void nothingElse;
+  everyFieldNamed(unstored);
   return [
     'article',
     problems,
@@ -108,8 +109,7 @@ function articleRow(
 
 function cardRow(card: RelatedCard, providerIndex: (provider: Provider) => number): CardRow {
   const { kind, title, provider, publishedAt, links, image, quality, ...unstored } = card;
-  const nothingElse: Record<string, never> = unstored;
-  void kind, nothingElse;
+  everyFieldNamed(unstored);
   return [
     title,
     providerIndex(provider),
@@ -160,7 +160,7 @@ export function createRowReader(tables: RowTables): RowReader {
       if (!Array.isArray(row)) return undefined;
       if (row[0] === 'skipped') return { outcome: { kind: 'skipped', reason: row[2] }, problems: row[1] };
       if (row[0] === 'invalid') return { outcome: { kind: 'invalid' }, problems: row[1] };
-      if (row[0] !== 'article' || row.length !== 19) return undefined;
+      if (row[0] !== 'article' || row.length !== articleRowLength) return undefined;
       const [, problems, linkKeys, id, title, excerpt, publishedAt, original, amp, ampCache, providerAt, topicsAt, imageUrl, width, height, quality, heat, published, relatedAt] = row;
       const provider = tables.providers[providerAt];
       const topics: Topic[] = [];
@@ -198,6 +198,9 @@ export function createRowReader(tables: RowTables): RowReader {
 function linksOf(original: string, amp: string | null, ampCache: string | null) {
   return { original, ...(amp !== null && { amp }), ...(ampCache !== null && { ampCache }) };
 }
+
+/** Compiles only when `_rest` is empty: a field added to the model fails here rather than vanish from rebuilds. */
+function everyFieldNamed(_rest: Record<string, never>): void {}
 
 /** Appends each distinct value to `list` once and answers its index; `stored` makes what the list holds. */
 function indexBy<Value, Key, Stored = Value>(list: Stored[], keyOf: (value: Value) => Key, stored?: (value: Value) => Stored): (value: Value) => number {
