@@ -105,8 +105,7 @@ interface IndexedResults<Stored extends StoredResults> {
   reader: RowReader;
 }
 
-function indexed<Stored extends StoredResults>(stored: Stored): IndexedResults<Stored> | undefined {
-  if (stored.paths.length !== stored.files.length) return undefined;
+function indexed<Stored extends StoredResults>(stored: Stored): IndexedResults<Stored> {
   const indexOf = new Map<string, number>();
   stored.paths.forEach((path, index) => indexOf.set(path, index));
   return {
@@ -178,6 +177,7 @@ function readStored<Stored extends StoredResults>(path: string): Stored | undefi
       typeof stored.startedAt === 'number' &&
       Array.isArray(stored.paths) &&
       Array.isArray(stored.files) &&
+      stored.paths.length === stored.files.length &&
       Array.isArray(tables?.providers) &&
       Array.isArray(tables.topics) &&
       Array.isArray(tables.cards);
