@@ -51,15 +51,24 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
   }
   if (onRequest) output.stats.madeOnRequest = newestFirst.length;
-  const cards = newestFirst.map(cardOf);
+  const cards = new Map<CorpusArticle, Card>();
+  // An article's card appears in the all-stories feed and in each of its topics' feeds: made once.
+  const cardFor = (article: CorpusArticle): Card => {
+    let card = cards.get(article);
+    if (!card) {
+      card = cardOf(article);
+      cards.set(article, card);
+    }
+    return card;
+  };
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
     lastUpdated: newestFirst[0]?.publishedAt ?? null,
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
-    all: writeFeed(cards, 'newsstand/feed/all', options.pageSize, output, inputs?.ofCard),
-    topics: writeTopicFeeds(cards, options.pageSize, output, inputs?.ofCard),
+    all: writeFeed(newestFirst, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard),
+    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
@@ -79,28 +88,34 @@ function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: 
       const targets = article.related.map((story) => (story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
       return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''}\n${targets.join('\n')}`;
     },
-    ofCard(card: Card): string {
-      return `${sourceKeys.get(card.id) ?? ''} ${card.id} ${card.relatedCount}`;
+    ofCard(article: CorpusArticle): string {
+      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${article.related.length}`;
     },
   };
 }
 
 /** Sorted by count, then name; a topic's name is the one its newest story used. */
-function writeTopicFeeds(cards: Card[], pageSize: number, output: OutputWriter, inputsOfCard?: (card: Card) => string): TopicSummary[] {
-  const byTopic = new Map<string, { name: string; cards: Card[] }>();
-  for (const card of cards) {
-    for (const topic of card.topics) {
-      const entry = byTopic.get(topic.slug) ?? { name: topic.name, cards: [] };
-      entry.cards.push(card);
+function writeTopicFeeds(
+  articles: CorpusArticle[],
+  pageSize: number,
+  output: OutputWriter,
+  cardOf: (article: CorpusArticle) => Card,
+  inputsOfCard?: (article: CorpusArticle) => string,
+): TopicSummary[] {
+  const byTopic = new Map<string, { name: string; articles: CorpusArticle[] }>();
+  for (const article of articles) {
+    for (const topic of article.topics) {
+      const entry = byTopic.get(topic.slug) ?? { name: topic.name, articles: [] };
+      entry.articles.push(article);
       byTopic.set(topic.slug, entry);
     }
   }
   return [...byTopic]
-    .sort(([, a], [, b]) => b.cards.length - a.cards.length || a.name.localeCompare(b.name))
+    .sort(([, a], [, b]) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
     .map(([slug, entry]) => ({
       name: entry.name,
       slug,
-      ...writeFeed(entry.cards, `newsstand/feed/topic/${slug}`, pageSize, output, inputsOfCard),
+      ...writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardOf, inputsOfCard),
     }));
 }
 

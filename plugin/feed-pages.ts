@@ -3,23 +3,26 @@ import { runLength, type Card, type FeedPage, type FeedReference } from '../src/
 import type { OutputWriter } from './output-files.ts';
 
 /**
- * `cards` are newest first. An empty feed has no pages and a null first page. With `inputsOfCard`
- * (what a card is made from), a page whose cards and next page are unchanged is not made again.
+ * `stories` are newest first. An empty feed has no pages and a null first page. Cards are made
+ * only for the pages written: with `inputsOfCard` (what a story's card is made from), a page whose
+ * cards and next page are unchanged is reused, and a rebuild makes a few hundred cards, not 14,000.
  */
-export function writeFeed(
-  cards: readonly Card[],
+export function writeFeed<Story>(
+  stories: readonly Story[],
   directory: string,
   pageSize: number,
   output: OutputWriter,
-  inputsOfCard?: (card: Card) => string,
+  cardOf: (story: Story) => Card,
+  inputsOfCard?: (story: Story) => string,
 ): FeedReference {
-  const pageCount = Math.ceil(cards.length / pageSize);
+  const count = stories.length;
+  const pageCount = Math.ceil(count / pageSize);
   const pagesPerRun = runLength(pageCount);
   const writePage = (page: number, next: string | null, runs?: FeedPage['runs']): string => {
-    const pageCards = cards.slice((page - 1) * pageSize, page * pageSize);
-    const feedPage: FeedPage = { page, pageCount, count: cards.length, cards: pageCards, next, ...(runs && { runs }) };
-    const inputs = inputsOfCard && `${pageCount} ${cards.length} ${next} ${JSON.stringify(runs ?? null)}\n${pageCards.map(inputsOfCard).join('\n')}`;
-    return output.writeRemembered(directory, String(page), inputs, () => feedPage);
+    const pageStories = stories.slice((page - 1) * pageSize, page * pageSize);
+    const feedPage = (): FeedPage => ({ page, pageCount, count, cards: pageStories.map(cardOf), next, ...(runs && { runs }) });
+    const inputs = inputsOfCard && `${pageCount} ${count} ${next} ${JSON.stringify(runs ?? null)}\n${pageStories.map(inputsOfCard).join('\n')}`;
+    return output.writeRemembered(directory, String(page), inputs, feedPage);
   };
   // A page's name hashes its content, which includes the next page's name: each run is written last page first.
   const runs: NonNullable<FeedPage['runs']> = [];
@@ -31,5 +34,5 @@ export function writeFeed(
     if (runStart === 1) next = writePage(1, next, runs.length > 0 ? runs.reverse() : undefined);
     else runs.push({ page: runStart, url: writePage(runStart, next) });
   }
-  return { count: cards.length, firstPage: pageCount === 0 ? null : next };
+  return { count, firstPage: pageCount === 0 ? null : next };
 }
