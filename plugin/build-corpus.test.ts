@@ -32,7 +32,7 @@ describe('buildCorpus', () => {
         '/m/news/story.md': { title: 'M', url: 'https://m.example/1' },
       }).reverse(),
     );
-    expect(corpus.articles.map((article) => [article.title, article.id])).toEqual([
+    expect(corpus.articles.map((article) => [article.body().title, article.id])).toEqual([
       ['A', 'story'],
       ['M', 'story-2'],
       ['Z', 'story-3'],
@@ -46,7 +46,7 @@ describe('buildCorpus', () => {
         '/c/high.md': { title: 'High', url: 'http://NEWS.example/story/?utm_source=rss', quality: 90 },
       }),
     );
-    expect(corpus.articles.map((article) => article.title)).toEqual(['High']);
+    expect(corpus.articles.map((article) => article.body().title)).toEqual(['High']);
     expect(corpus.counts.duplicates).toBe(1);
     expect(corpus.problems).toEqual([
       { path: '/c/low.md', line: 1, message: expect.stringContaining('duplicate of /c/high.md'), severity: 'warning' },
@@ -60,7 +60,7 @@ describe('buildCorpus', () => {
         '/c/new.md': { title: 'New', url: 'https://news.example/s', date: '2026-10-02T00:00:00Z' },
       }),
     );
-    expect(corpus.articles.map((article) => article.title)).toEqual(['New']);
+    expect(corpus.articles.map((article) => article.body().title)).toEqual(['New']);
   });
 
   it('turns a related story that is in the corpus into a reference to its id, and keeps the others as cards', async () => {

@@ -1,11 +1,11 @@
-// FileResults -> the corpus: unique stable ids, one article a story, related stories resolved.
+// The files' results -> the corpus: unique stable ids, one article a story, related stories resolved.
 import type { RelatedCard } from '../src/model/index.ts';
 import { canonicalLink } from './links.ts';
-import type { ArticleDraft, BuildCounts, CorpusArticle, CorpusReference, FileResult, Problem } from './types.ts';
+import { bodyOf, type ArticleBody, type BuildCounts, type CorpusReference, type CorpusStory, type DraftSkeleton, type BuildResult, type Problem } from './types.ts';
 
 export interface Corpus {
   /** In path order. */
-  articles: CorpusArticle[];
+  articles: CorpusStory[];
   counts: BuildCounts;
   problems: Problem[];
   /** Article id -> the cache key of its file; only when every article has one (the parse cache is on). */
@@ -20,20 +20,24 @@ export interface Corpus {
 
 interface Candidate {
   path: string;
-  draft: ArticleDraft;
+  draft: DraftSkeleton;
+  body: () => ArticleBody;
   linkKeys: string[];
   sourceKey?: string;
 }
 
 /** Consumes results one at a time and keeps only the drafts, never the parsed files. */
-export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<FileResult>): Promise<Corpus> {
+export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable<BuildResult>): Promise<Corpus> {
   const counts: BuildCounts = { articles: 0, notNews: 0, removed: 0, duplicates: 0, invalid: 0 };
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
   for await (const result of results) {
     problems.push(...result.problems);
     const { outcome } = result;
-    if (outcome.kind === 'article') candidates.push({ path: result.path, draft: outcome.article, linkKeys: outcome.linkKeys, ...(result.sourceKey !== undefined && { sourceKey: result.sourceKey }) });
+    if (outcome.kind === 'article') {
+      const { path, sourceKey } = result;
+      candidates.push({ path, draft: outcome.article, body: bodyOf(outcome), linkKeys: outcome.linkKeys, ...(sourceKey !== undefined && { sourceKey }) });
+    }
     else if (outcome.kind === 'invalid') counts.invalid += 1;
     else if (outcome.reason === 'not-news') counts.notNews += 1;
     else counts.removed += 1;
@@ -46,16 +50,17 @@ export async function buildCorpus(results: AsyncIterable<FileResult> | Iterable<
   const ids = assignIds(kept);
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
-  const canonical = canonicalLinksOnce();
+  const resolve = relatedResolver(idOfLink);
   const referenced = new Set<string>();
   const sourceKeys = new Map<string, string>();
   const relatedOutcomes = new Map<string, string>();
-  const articles = kept.map((candidate) => {
-    const id = ids.get(candidate) ?? candidate.draft.id;
-    const { related, outcomes } = resolveRelated(candidate.draft.related, id, idOfLink, canonical, referenced);
+  const articles = kept.map((candidate): CorpusStory => {
+    const { draft, body } = candidate;
+    const id = ids.get(candidate) ?? draft.id;
+    const { related, outcomes } = resolveRelated(draft.related, id, resolve, referenced);
     if (candidate.sourceKey !== undefined) sourceKeys.set(id, candidate.sourceKey);
     relatedOutcomes.set(id, outcomes);
-    return { ...candidate.draft, id, related };
+    return { id, publishedAt: draft.publishedAt, provider: draft.provider, topics: draft.topics, quality: draft.quality, related, body };
   });
   const keyed = sourceKeys.size === articles.length;
   return { articles, counts, problems, ...(keyed && { sourceKeys, relatedOutcomes }) };
@@ -104,16 +109,26 @@ function assignIds(kept: Candidate[]): Map<Candidate, string> {
   return ids;
 }
 
-/** Related lists name the same stories again and again across a corpus: each link is parsed as a URL once. */
-function canonicalLinksOnce(): (url: string) => string {
-  const known = new Map<string, string>();
-  return (url) => {
-    let key = known.get(url);
+/**
+ * Related lists name the same stories again and again across a corpus, mostly as one shared card
+ * object (see worker-shared-cards.ts): each link is parsed as a URL once, and each card is looked
+ * up once and becomes one reference object, however many articles list it.
+ */
+function relatedResolver(idOfLink: ReadonlyMap<string, string>): (card: RelatedCard) => CorpusReference | undefined {
+  const keyOfLink = new Map<string, string>();
+  const referenceOf = new Map<RelatedCard, CorpusReference | undefined>();
+  return (card) => {
+    if (referenceOf.has(card)) return referenceOf.get(card);
+    const link = card.links.original;
+    let key = keyOfLink.get(link);
     if (key === undefined) {
-      key = canonicalLink(url);
-      known.set(url, key);
+      key = canonicalLink(link);
+      keyOfLink.set(link, key);
     }
-    return key;
+    const id = idOfLink.get(key);
+    const reference: CorpusReference | undefined = id === undefined ? undefined : { kind: 'article', id, quality: card.quality };
+    referenceOf.set(card, reference);
+    return reference;
   };
 }
 
@@ -124,8 +139,7 @@ function canonicalLinksOnce(): (url: string) => string {
 function resolveRelated(
   related: RelatedCard[],
   ownId: string,
-  idOfLink: Map<string, string>,
-  canonical: (url: string) => string,
+  resolve: (card: RelatedCard) => CorpusReference | undefined,
   referenced: Set<string>,
 ): { related: (CorpusReference | RelatedCard)[]; outcomes: string } {
   const resolved: (CorpusReference | RelatedCard)[] = [];
@@ -133,13 +147,13 @@ function resolveRelated(
   referenced.add(ownId);
   let outcomes = '';
   for (const card of related) {
-    const id = idOfLink.get(canonical(card.links.original));
-    if (id === undefined) {
+    const reference = resolve(card);
+    if (reference === undefined) {
       resolved.push(card);
       outcomes += 'e';
-    } else if (!referenced.has(id)) {
-      referenced.add(id);
-      resolved.push({ kind: 'article', id, quality: card.quality });
+    } else if (!referenced.has(reference.id)) {
+      referenced.add(reference.id);
+      resolved.push(reference);
       outcomes += 'r';
     } else {
       outcomes += 'd';

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openParseCache } from './cache.ts';
 import { processingCodeVersion } from './cache-version.ts';
 import { newsFile } from './fixtures/news-file.ts';
+import { wholeResult } from './fixtures/whole-result.ts';
 import { resolveOptions } from './options.ts';
 import { processFiles, processFilesSettingsOf, type ProcessFilesSettings } from './process-files.ts';
 import type { FileResult } from './types.ts';
@@ -31,7 +32,7 @@ afterEach(async () => {
 async function build(withSettings: ProcessFilesSettings = settings): Promise<FileResult[]> {
   const paths = (await readdir(content)).sort().map((name) => join(content, name));
   const results: FileResult[] = [];
-  for await (const result of processFiles(paths, options, withSettings)) results.push(withoutSourceKey(result));
+  for await (const result of processFiles(paths, options, withSettings)) results.push(withoutSourceKey(wholeResult(result)));
   return results;
 }
 
@@ -134,9 +135,9 @@ describe('the parse cache', () => {
     await build();
     const paths = (await readdir(content)).sort().map((name) => join(content, name));
     const results: FileResult[] = [];
-    for await (const result of processFiles(paths, { relatedLimit: 1 }, settings)) results.push(withoutSourceKey(result));
+    for await (const result of processFiles(paths, { relatedLimit: 1 }, settings)) results.push(withoutSourceKey(wholeResult(result)));
     const withOtherOptions: FileResult[] = [];
-    for await (const result of processFiles(paths, { relatedLimit: 1 }, {})) withOtherOptions.push(result);
+    for await (const result of processFiles(paths, { relatedLimit: 1 }, {})) withOtherOptions.push(wholeResult(result));
     expect(results).toEqual(withOtherOptions);
     expect(results).not.toEqual(await build({}));
   });

@@ -6,7 +6,7 @@ import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
 import { buildSite, siteOptionsOf, type SiteBuild } from './pipeline.ts';
 import { processFiles, processFilesSettingsOf } from './process-files.ts';
-import type { FileResult, Problem } from './types.ts';
+import type { BuildResult, Problem } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
 
 export interface DevSite {
@@ -22,7 +22,7 @@ export interface DevSite {
 }
 
 export function createDevSite(options: ResolvedOptions, now: () => Date = () => new Date()): DevSite {
-  const results = new Map<string, FileResult>();
+  const results = new Map<string, BuildResult>();
   let files = new Map<string, string>();
   let detailsOnRequest = new Map<string, () => ArticleDetail>();
   let listingProblems: Problem[] = [];

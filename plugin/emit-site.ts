@@ -1,11 +1,11 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
 import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../src/model/index.ts';
 import type { Corpus } from './build-corpus.ts';
-import { cardOf, resolvedRelated } from './cards.ts';
+import { cardOf, detailOf } from './cards.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
 import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-files.ts';
-import type { CorpusArticle } from './types.ts';
+import type { CorpusStory } from './types.ts';
 
 export interface SiteOptions {
   siteTitle: string;
@@ -41,7 +41,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
   const detailUrls = new Map<string, string>();
   const onRequest = options.detailsOnRequest;
   for (const article of newestFirst) {
-    const detail = (): ArticleDetail => ({ ...article, related: resolvedRelated(article, byId) });
+    const detail = (): ArticleDetail => detailOf(article, byId);
     if (onRequest) {
       const fileName = `newsstand/article/${article.id}.${onRequest.tag}.json`;
       onRequest.offer(fileName, detail);
@@ -51,9 +51,9 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
   }
   if (onRequest) output.stats.madeOnRequest = newestFirst.length;
-  const cards = new Map<CorpusArticle, Card>();
+  const cards = new Map<CorpusStory, Card>();
   // An article's card appears in the all-stories feed and in each of its topics' feeds: made once.
-  const cardFor = (article: CorpusArticle): Card => {
+  const cardFor = (article: CorpusStory): Card => {
     let card = cards.get(article);
     if (!card) {
       card = cardOf(article);
@@ -84,11 +84,11 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
  */
 function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: ReadonlyMap<string, string>) {
   return {
-    ofDetail(article: CorpusArticle): string {
+    ofDetail(article: CorpusStory): string {
       const targets = article.related.map((story) => (story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
       return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''}\n${targets.join('\n')}`;
     },
-    ofCard(article: CorpusArticle): string {
+    ofCard(article: CorpusStory): string {
       return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${article.related.length}`;
     },
   };
@@ -96,13 +96,13 @@ function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: 
 
 /** Sorted by count, then name; a topic's name is the one its newest story used. */
 function writeTopicFeeds(
-  articles: CorpusArticle[],
+  articles: CorpusStory[],
   pageSize: number,
   output: OutputWriter,
-  cardOf: (article: CorpusArticle) => Card,
-  inputsOfCard?: (article: CorpusArticle) => string,
+  cardOf: (article: CorpusStory) => Card,
+  inputsOfCard?: (article: CorpusStory) => string,
 ): TopicSummary[] {
-  const byTopic = new Map<string, { name: string; articles: CorpusArticle[] }>();
+  const byTopic = new Map<string, { name: string; articles: CorpusStory[] }>();
   for (const article of articles) {
     for (const topic of article.topics) {
       const entry = byTopic.get(topic.slug) ?? { name: topic.name, articles: [] };
@@ -119,13 +119,13 @@ function writeTopicFeeds(
     }));
 }
 
-function writeProviderDirectory(articles: CorpusArticle[], output: OutputWriter): ProviderDirectory {
+function writeProviderDirectory(articles: CorpusStory[], output: OutputWriter): ProviderDirectory {
   const summaries = providerSummaries(articles);
   return { count: summaries.length, list: output.write('newsstand/providers', 'all', summaries) };
 }
 
 /** One entry a domain, sorted by count, then name; the logo is the first one any of its stories carries. */
-function providerSummaries(articles: CorpusArticle[]): ProviderSummary[] {
+function providerSummaries(articles: CorpusStory[]): ProviderSummary[] {
   const byDomain = new Map<string, ProviderSummary>();
   for (const { provider } of articles) {
     const summary = byDomain.get(provider.domain) ?? { name: provider.name, domain: provider.domain, count: 0 };

@@ -1,4 +1,4 @@
-// One build of the site from FileResults: the corpus, its JSON files, the manifest and the summary.
+// One build of the site from the files' results: the corpus, its JSON files, the manifest and the summary.
 import type { Manifest } from '../src/model/index.ts';
 import { buildCorpus } from './build-corpus.ts';
 import { emitSite, type SiteOptions } from './emit-site.ts';
@@ -7,7 +7,7 @@ import type { ResolvedOptions } from './options.ts';
 import { maxJsonBytes, type RecallFile, type WriteFile } from './output-files.ts';
 import { processFiles, processFilesSettingsOf } from './process-files.ts';
 import type { BuildSummary } from './report.ts';
-import type { FileResult, Problem } from './types.ts';
+import type { BuildResult, Problem } from './types.ts';
 
 export interface SiteBuild {
   manifest: Manifest;
@@ -19,7 +19,7 @@ export interface SiteBuild {
  * `performance.now()` reading, so the summary's time covers listing and reading too.
  */
 export async function buildSite(
-  results: AsyncIterable<FileResult> | Iterable<FileResult>,
+  results: AsyncIterable<BuildResult> | Iterable<BuildResult>,
   earlierProblems: readonly Problem[],
   options: SiteOptions,
   writeFile: WriteFile,

@@ -7,7 +7,7 @@ import { openParseCache, type ParseCache } from './cache.ts';
 import { processingCodeVersion } from './cache-version.ts';
 import { loadStampedResults, type FileStamp, type StampedResults } from './stamped-results.ts';
 import type { ResolvedOptions } from './options.ts';
-import type { FileResult, ProcessOptions } from './types.ts';
+import type { BuildResult, FileResult, ProcessOptions } from './types.ts';
 import { bundledWorkerFile } from './worker-bundle.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { createCardSharing } from './worker-shared-cards.ts';
@@ -44,7 +44,7 @@ export async function* processFiles(
   paths: Iterable<string>,
   options: ProcessOptions,
   settings: ProcessFilesSettings = {},
-): AsyncIterable<FileResult> {
+): AsyncIterable<BuildResult> {
   const list = [...paths];
   const needsVersion = settings.cacheFolder !== undefined || settings.parseCacheFolder !== undefined;
   const codeVersion = needsVersion ? await processingCodeVersion() : undefined;
@@ -64,15 +64,15 @@ export async function* processFiles(
     pool ??= startPool(settings.cacheFolder, codeVersion, threads);
     return pool;
   };
-  const window: Promise<FileResult>[] = [];
+  const window: Promise<BuildResult>[] = [];
   const windowSize = (useWorkers ? threads : 1) * inFlightPerThread;
   const share = createCardSharing();
   try {
     for (const path of list) {
       window.push(resultOf(path, options, caching, parser, share));
-      if (window.length >= windowSize) yield await (window.shift() as Promise<FileResult>);
+      if (window.length >= windowSize) yield await (window.shift() as Promise<BuildResult>);
     }
-    while (window.length > 0) yield await (window.shift() as Promise<FileResult>);
+    while (window.length > 0) yield await (window.shift() as Promise<BuildResult>);
     await caching?.cache.prune(caching.usedKeys);
     await caching?.stamped.save();
   } finally {
@@ -100,7 +100,7 @@ async function resultOf(
   caching: Caching | undefined,
   parser: () => Promise<WorkerPool | undefined> | undefined,
   share: (result: FileResult) => FileResult,
-): Promise<FileResult> {
+): Promise<BuildResult> {
   const stamp = caching ? stampOf(path) : undefined;
   const unchanged = caching && stamp ? caching.stamped.resultOf(path, stamp) : undefined;
   if (caching && stamp && unchanged?.sourceKey !== undefined) {

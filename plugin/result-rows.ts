@@ -1,36 +1,45 @@
-// A FileResult as a flat row of values with shared tables, for the stored results a rebuild reads.
+// A file's result as a flat row of values with shared tables, for the stored results a rebuild reads.
 // V8 parses JSON arrays about twice as fast as the same data as objects: at 14,000 files the
-// stored results took 0.35 s to read and parse as objects, 0.25 s as rows.
+// stored results took 0.35 s to read and parse as objects, 0.25 s as rows. An article's body is a
+// row apart, parsed only for the outputs a rebuild makes.
 import type { Provider, RelatedCard, Topic } from '../src/model/index.ts';
-import type { ArticleDraft, FileOutcome, Problem, SkipReason } from './types.ts';
+import { asciiJson } from './ascii-json.ts';
+import { bodyOf, type ArticleBody, type BuildResult, type DraftSkeleton, type Problem, type SkipReason } from './types.ts';
 
 /** What a file's result is stored as: an article, a skipped file (with its reason) or an invalid one. */
 export type ResultRow = ArticleRow | ['skipped', Problem[], SkipReason] | ['invalid', Problem[]];
 
+/** What the corpus places an article by; the body is a row of its own, in another file (see `BodyRow`). */
 type ArticleRow = [
   kind: 'article',
   problems: Problem[],
   linkKeys: string[],
   id: string,
-  title: string,
-  excerpt: string,
   publishedAt: string,
-  original: string,
-  amp: string | null,
-  ampCache: string | null,
   provider: number,
   topics: number[],
-  imageUrl: string | null,
-  imageWidth: number,
-  imageHeight: number,
   quality: number,
-  heat: number,
-  published: boolean,
   related: number[],
+  bodyStart: number,
+  bodyLength: number,
 ];
 
 /** Checked against the tuple by the compiler: a row of another length is not one this code wrote. */
-const articleRowLength: ArticleRow['length'] = 19;
+const articleRowLength: ArticleRow['length'] = 11;
+
+/** An article's body (`ArticleBody`), read only when one of its outputs is made. */
+type BodyRow = [
+  title: string,
+  excerpt: string,
+  original: string,
+  amp: string | null,
+  ampCache: string | null,
+  imageUrl: string | null,
+  imageWidth: number,
+  imageHeight: number,
+  heat: number,
+  published: boolean,
+];
 
 type CardRow = [
   title: string,
@@ -53,12 +62,15 @@ export interface RowTables {
 }
 
 export interface RowWriter {
-  rowOf(outcome: FileOutcome, problems: Problem[]): ResultRow;
+  rowOf(outcome: BuildResult['outcome'], problems: Problem[]): ResultRow;
   tables: RowTables;
 }
 
-/** Builds rows and the tables they point into; tables grow as rows are made, so read them last. */
-export function createRowWriter(): RowWriter {
+/**
+ * Builds rows and the tables they point into; tables grow as rows are made, so read them last.
+ * `placeBody` stores a body's JSON (ASCII: one byte a character) and answers the byte it starts at.
+ */
+export function createRowWriter(placeBody: (json: string) => number): RowWriter {
   const tables: RowTables = { providers: [], topics: [], cards: [] };
   const providerIndex = indexBy(tables.providers, (provider: Provider) => `${provider.name}\0${provider.domain}\0${provider.logo ?? ''}`);
   const topicIndex = indexBy(tables.topics, (topic: Topic) => `${topic.name}\0${topic.slug}`);
@@ -69,42 +81,21 @@ export function createRowWriter(): RowWriter {
     rowOf(outcome, problems) {
       if (outcome.kind === 'skipped') return ['skipped', problems, outcome.reason];
       if (outcome.kind === 'invalid') return ['invalid', problems];
-      return articleRow(outcome.article, outcome.linkKeys, problems, providerIndex, topicIndex, cardIndex);
+      const body = asciiJson(bodyRow(bodyOf(outcome)()));
+      // Typed as the skeleton: a fresh draft's body fields are stored by `bodyRow`.
+      const skeleton: DraftSkeleton = outcome.article;
+      const { id, publishedAt, provider, topics, quality, related, ...unstored } = skeleton;
+      everyFieldNamed(unstored);
+      const bodyStart = placeBody(body);
+      return ['article', problems, outcome.linkKeys, id, publishedAt, providerIndex(provider), topics.map(topicIndex), quality, related.map(cardIndex), bodyStart, body.length];
     },
   };
 }
 
-function articleRow(
-  article: ArticleDraft,
-  linkKeys: string[],
-  problems: Problem[],
-  providerIndex: (provider: Provider) => number,
-  topicIndex: (topic: Topic) => number,
-  cardIndex: (card: RelatedCard) => number,
-): ArticleRow {
-  const { id, title, excerpt, publishedAt, links, provider, topics, image, quality, heat, published, related, ...unstored } = article;
+function bodyRow(body: ArticleBody): BodyRow {
+  const { title, excerpt, links, image, heat, published, ...unstored } = body;
   everyFieldNamed(unstored);
-  return [
-    'article',
-    problems,
-    linkKeys,
-    id,
-    title,
-    excerpt,
-    publishedAt,
-    links.original,
-    links.amp ?? null,
-    links.ampCache ?? null,
-    providerIndex(provider),
-    topics.map(topicIndex),
-    image?.url ?? null,
-    image?.width ?? 0,
-    image?.height ?? 0,
-    quality,
-    heat,
-    published,
-    related.map(cardIndex),
-  ];
+  return [title, excerpt, links.original, links.amp ?? null, links.ampCache ?? null, image?.url ?? null, image?.width ?? 0, image?.height ?? 0, heat, published];
 }
 
 function cardRow(card: RelatedCard, providerIndex: (provider: Provider) => number): CardRow {
@@ -126,14 +117,15 @@ function cardRow(card: RelatedCard, providerIndex: (provider: Provider) => numbe
 
 export interface RowReader {
   /** Undefined for a row that does not add up (written by hand, or torn): the file is then read again. */
-  outcomeOf(row: ResultRow): { outcome: FileOutcome; problems: Problem[] } | undefined;
+  outcomeOf(row: ResultRow): { outcome: BuildResult['outcome']; problems: Problem[] } | undefined;
 }
 
 /**
  * Objects are made with their keys in the order a fresh parse gives them (normalize.ts,
- * related-cards.ts): the JSON written from a stored result is byte for byte the same.
+ * related-cards.ts): the JSON written from a stored result is byte for byte the same. `bodies`
+ * holds the bytes the writer's `placeBody` stored; an article's body is parsed when first needed.
  */
-export function createRowReader(tables: RowTables): RowReader {
+export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
   const cards: (RelatedCard | undefined)[] = [];
   const cardAt = (index: number): RelatedCard | undefined => {
     let card = cards[index];
@@ -161,8 +153,9 @@ export function createRowReader(tables: RowTables): RowReader {
       if (row[0] === 'skipped') return { outcome: { kind: 'skipped', reason: row[2] }, problems: row[1] };
       if (row[0] === 'invalid') return { outcome: { kind: 'invalid' }, problems: row[1] };
       if (row[0] !== 'article' || row.length !== articleRowLength) return undefined;
-      const [, problems, linkKeys, id, title, excerpt, publishedAt, original, amp, ampCache, providerAt, topicsAt, imageUrl, width, height, quality, heat, published, relatedAt] = row;
+      const [, problems, linkKeys, id, publishedAt, providerAt, topicsAt, quality, relatedAt, bodyStart, bodyLength] = row;
       const provider = tables.providers[providerAt];
+      if (provider === undefined || !(bodyStart >= 0 && bodyLength > 0 && bodyStart + bodyLength <= bodies.length)) return undefined;
       const topics: Topic[] = [];
       for (const index of topicsAt) {
         const topic = tables.topics[index];
@@ -175,24 +168,26 @@ export function createRowReader(tables: RowTables): RowReader {
         if (card === undefined) return undefined;
         related.push(card);
       }
-      if (provider === undefined) return undefined;
-      const article: ArticleDraft = {
-        id,
-        title,
-        excerpt,
-        publishedAt,
-        links: linksOf(original, amp, ampCache),
-        provider,
-        topics,
-        ...(imageUrl !== null && { image: { url: imageUrl, width, height } }),
-        quality,
-        heat,
-        published,
-        related,
-      };
-      return { outcome: { kind: 'article', linkKeys, article }, problems };
+      const article: DraftSkeleton = { id, publishedAt, provider, topics, quality, related };
+      const body = () => bodyAt(bodies, bodyStart, bodyLength);
+      return { outcome: { kind: 'article', linkKeys, article, body }, problems };
     },
   };
+}
+
+/**
+ * The bodies were checked for their length and their build's id when loaded; a row that still
+ * does not parse means the cache was damaged in place, and the build says how to mend it.
+ */
+function bodyAt(bodies: Buffer, start: number, length: number): ArticleBody {
+  let row: BodyRow;
+  try {
+    row = JSON.parse(bodies.toString('latin1', start, start + length)) as BodyRow;
+  } catch {
+    throw new Error('newsstand: the stored results in node_modules/.cache/newsstand are damaged: delete that folder and build again');
+  }
+  const [title, excerpt, original, amp, ampCache, imageUrl, width, height, heat, published] = row;
+  return { title, excerpt, links: linksOf(original, amp, ampCache), ...(imageUrl !== null && { image: { url: imageUrl, width, height } }), heat, published };
 }
 
 function linksOf(original: string, amp: string | null, ampCache: string | null) {

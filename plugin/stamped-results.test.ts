@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatedCard } from '../src/model/index.ts';
+import { wholeResult } from './fixtures/whole-result.ts';
 import { loadStampedResults, type FileStamp } from './stamped-results.ts';
 import type { FileResult } from './types.ts';
 
@@ -103,8 +104,9 @@ describe('stamped results', () => {
     const loaded = await savedThenLoaded(allResults);
     for (const result of allResults) {
       const back = loaded.resultOf(result.path, stamp);
-      expect(back).toEqual(result);
-      expect(JSON.stringify(back)).toBe(JSON.stringify(result));
+      const whole = back && wholeResult(back);
+      expect(whole).toEqual(result);
+      expect(JSON.stringify(whole)).toBe(JSON.stringify(result));
     }
   });
 
@@ -115,9 +117,27 @@ describe('stamped results', () => {
     await base.save();
 
     const loaded = await loadStampedResults(folder, salt);
-    expect(loaded.resultOf(edited.path, stamp)).toEqual(edited);
-    expect(loaded.resultOf(fullArticle.path, stamp)).toEqual(fullArticle);
-    expect(loaded.resultOf(invalid.path, stamp)).toBeUndefined();
+    const wholeOf = (path: string) => {
+      const back = loaded.resultOf(path, stamp);
+      return back && wholeResult(back);
+    };
+    expect(wholeOf(edited.path)).toEqual(edited);
+    expect(wholeOf(fullArticle.path)).toEqual(fullArticle);
+    expect(wholeOf(invalid.path)).toBeUndefined();
+  });
+
+  it('give nothing when the bodies beside the rows are missing, cut short or another build’s', async () => {
+    await savedThenLoaded(allResults);
+    const bodiesPath = join(folder, 'results.bodies');
+    const bodies = await readFile(bodiesPath, 'latin1');
+    expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeDefined();
+
+    await writeFile(bodiesPath, bodies.slice(0, -1), 'latin1');
+    expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
+    await writeFile(bodiesPath, bodies.replace(/^"[^"]*"/, (id) => id.replace(/[0-9a-f]/g, '0')), 'latin1');
+    expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
+    await rm(bodiesPath);
+    expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
   });
 
   it('give nothing for a changed stamp, a stamp too recent to trust, or results of another code version', async () => {

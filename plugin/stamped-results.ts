@@ -1,11 +1,11 @@
 // The last build's result of every file, by its size, modification time and inode: a rebuild reads neither unchanged files nor their cache entries.
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { asciiJson, readAsciiJson } from './ascii-json.ts';
 import { createRowReader, createRowWriter, type ResultRow, type RowReader, type RowTables } from './result-rows.ts';
-import type { FileResult } from './types.ts';
+import type { BuildResult } from './types.ts';
 
 export interface FileStamp {
   size: number;
@@ -15,9 +15,9 @@ export interface FileStamp {
 
 export interface StampedResults {
   /** The result a file had last build, when its stamp is unchanged and old enough to trust; else undefined (read it). */
-  resultOf(path: string, stamp: FileStamp): FileResult | undefined;
+  resultOf(path: string, stamp: FileStamp): BuildResult | undefined;
   /** `result` carries its cache key (`sourceKey`): a result without one is not kept. */
-  remember(path: string, stamp: FileStamp, result: FileResult): void;
+  remember(path: string, stamp: FileStamp, result: BuildResult): void;
   /** Writes this build's results (only the files it saw) for the next build. */
   save(): Promise<void>;
 }
@@ -36,6 +36,8 @@ interface StoredResults {
   paths: string[];
   files: StoredFile[];
   tables: RowTables;
+  /** The size of the bodies file written with these rows (see `bodiesPathOf`). */
+  bodiesBytes: number;
 }
 
 /** What changed since the base: a rebuild after one edit writes a few entries, not all 14,000 (0.3 s). */
@@ -54,14 +56,22 @@ const changesName = 'results-changes.json';
 /** Past this share of the files, the changes are folded into a new base. */
 const changesShare = 0.05;
 
+/**
+ * Articles' bodies sit beside the rows, one JSON row a line after a first line with the id of their
+ * results: a rebuild reads the file as bytes and parses only the bodies it shows.
+ */
+function bodiesPathOf(resultsPath: string): string {
+  return resultsPath.replace(/\.json$/, '.bodies');
+}
+
 /** `salt` is the parse cache's own (code version and options): results saved under another salt are ignored. */
 export async function loadStampedResults(folder: string, salt: string): Promise<StampedResults> {
   const startedAt = Date.now();
   const storedBase = readStored<StoredResults>(join(folder, baseName));
-  const base = storedBase?.salt === salt ? indexed(storedBase) : undefined;
+  const base = storedBase?.stored.salt === salt ? indexed(storedBase) : undefined;
   const storedChanges = base ? readStored<StoredChanges>(join(folder, changesName)) : undefined;
-  const changes =
-    storedChanges?.baseId === base?.stored.id && storedChanges?.salt === salt && Array.isArray(storedChanges?.removed) ? indexed(storedChanges) : undefined;
+  const changesFit = storedChanges?.stored.baseId === base?.stored.id && storedChanges?.stored.salt === salt && Array.isArray(storedChanges?.stored.removed);
+  const changes = storedChanges && changesFit ? indexed(storedChanges) : undefined;
   const removed = new Set(changes?.stored.removed);
   // Every entry below was checked by the last build, so its start is the time stamps are trusted against.
   const checkedAt = changes?.stored.startedAt ?? base?.stored.startedAt ?? 0;
@@ -71,7 +81,7 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
     const unchanged = removed.has(path) ? undefined : base?.fileOf(path);
     return base && unchanged ? { file: unchanged, reader: base.reader } : undefined;
   };
-  const next = new Map<string, { stamp: FileStamp; result: FileResult }>();
+  const next = new Map<string, { stamp: FileStamp; result: BuildResult }>();
   return {
     resultOf(path, stamp) {
       const stored = storedOf(path);
@@ -95,6 +105,7 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
       }
       tryWriting(() => writeStored(join(folder, baseName), { salt, startedAt, id: randomUUID() }, next));
       await rm(join(folder, changesName), { force: true });
+      await rm(bodiesPathOf(join(folder, changesName)), { force: true });
     },
   };
 }
@@ -105,7 +116,7 @@ interface IndexedResults<Stored extends StoredResults> {
   reader: RowReader;
 }
 
-function indexed<Stored extends StoredResults>(stored: Stored): IndexedResults<Stored> {
+function indexed<Stored extends StoredResults>({ stored, bodies }: { stored: Stored; bodies: Buffer }): IndexedResults<Stored> {
   const indexOf = new Map<string, number>();
   stored.paths.forEach((path, index) => indexOf.set(path, index));
   return {
@@ -114,7 +125,7 @@ function indexed<Stored extends StoredResults>(stored: Stored): IndexedResults<S
       const index = indexOf.get(path);
       return index === undefined ? undefined : stored.files[index];
     },
-    reader: createRowReader(stored.tables),
+    reader: createRowReader(stored.tables, bodies),
   };
 }
 
@@ -128,8 +139,8 @@ function tryWriting(write: () => void): void {
 }
 
 /** This build's entries that differ from the base (stamp or key), and the base's paths it no longer has. */
-function changedSince(base: IndexedResults<StoredResults>, next: ReadonlyMap<string, { stamp: FileStamp; result: FileResult }>) {
-  const files = new Map<string, { stamp: FileStamp; result: FileResult }>();
+function changedSince(base: IndexedResults<StoredResults>, next: ReadonlyMap<string, { stamp: FileStamp; result: BuildResult }>) {
+  const files = new Map<string, { stamp: FileStamp; result: BuildResult }>();
   for (const [path, entry] of next) {
     const known = base.fileOf(path);
     const { stamp, result } = entry;
@@ -146,34 +157,84 @@ function changedSince(base: IndexedResults<StoredResults>, next: ReadonlyMap<str
  */
 function writeStored(
   path: string,
-  header: Omit<StoredResults, 'paths' | 'files' | 'tables'> & Partial<Omit<StoredChanges, keyof StoredResults>>,
-  results: ReadonlyMap<string, { stamp: FileStamp; result: FileResult }>,
+  header: Omit<StoredResults, 'paths' | 'files' | 'tables' | 'bodiesBytes'> & Partial<Omit<StoredChanges, keyof StoredResults>>,
+  results: ReadonlyMap<string, { stamp: FileStamp; result: BuildResult }>,
 ): void {
-  const rows = createRowWriter();
+  // The rows are opened (and emptied) first and finished last: until they are whole, neither file is read.
   const out = openSync(path, 'w');
   try {
-    let chunk = `${asciiJson(header).slice(0, -1)},"files":[`;
-    let separator = '';
-    for (const { stamp, result } of results.values()) {
-      const file: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ino, result.sourceKey ?? '', rows.rowOf(result.outcome, result.problems)];
-      chunk += `${separator}${asciiJson(file)}`;
-      separator = ',';
-      if (chunk.length > 256 * 1024) {
-        writeSync(out, chunk);
-        chunk = '';
-      }
-    }
-    writeSync(out, `${chunk}],"paths":${asciiJson([...results.keys()])},"tables":${asciiJson(rows.tables)}}`);
+    const files = chunkedWriter(out);
+    const rows = writeRowsAndBodies(files, bodiesPathOf(path), header, results);
+    files.write(`],"paths":${asciiJson([...results.keys()])},"tables":${asciiJson(rows.tables)},"bodiesBytes":${rows.bodiesBytes}}`);
+    files.flush();
   } finally {
     closeSync(out);
   }
 }
 
-function readStored<Stored extends StoredResults>(path: string): Stored | undefined {
+/** Writes the header and the rows to `files`, and the bodies (whole when this returns) to their own file. */
+function writeRowsAndBodies(
+  files: ChunkedWriter,
+  bodiesPath: string,
+  header: { id: string },
+  results: ReadonlyMap<string, { stamp: FileStamp; result: BuildResult }>,
+): { tables: RowTables; bodiesBytes: number } {
+  const bodiesOut = openSync(bodiesPath, 'w');
+  try {
+    const bodies = chunkedWriter(bodiesOut);
+    let bodiesBytes = 0;
+    const placeBody = (json: string): number => {
+      const start = bodiesBytes;
+      bodies.write(`${json}\n`);
+      bodiesBytes += json.length + 1;
+      return start;
+    };
+    placeBody(asciiJson(header.id));
+    const rows = createRowWriter(placeBody);
+    files.write(`${asciiJson(header).slice(0, -1)},"files":[`);
+    let separator = '';
+    for (const { stamp, result } of results.values()) {
+      const file: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ino, result.sourceKey ?? '', rows.rowOf(result.outcome, result.problems)];
+      files.write(`${separator}${asciiJson(file)}`);
+      separator = ',';
+    }
+    bodies.flush();
+    return { tables: rows.tables, bodiesBytes };
+  } finally {
+    closeSync(bodiesOut);
+  }
+}
+
+interface ChunkedWriter {
+  write(text: string): void;
+  flush(): void;
+}
+
+/** Gathers text into writes of a few hundred kilobytes. */
+function chunkedWriter(descriptor: number): ChunkedWriter {
+  let chunk = '';
+  return {
+    write(text) {
+      chunk += text;
+      if (chunk.length > 256 * 1024) this.flush();
+    },
+    flush() {
+      if (chunk !== '') writeSync(descriptor, chunk);
+      chunk = '';
+    },
+  };
+}
+
+/** The rows and the bytes of their bodies, when both are whole and of one build. */
+function readStored<Stored extends StoredResults>(path: string): { stored: Stored; bodies: Buffer } | undefined {
   try {
     const stored = readAsciiJson(path) as Stored;
     const { tables } = stored;
+    const bodies = readFileSync(bodiesPathOf(path));
+    const idLine = `${JSON.stringify(stored.id)}\n`;
     const wellFormed =
+      bodies.length === stored.bodiesBytes &&
+      bodies.toString('latin1', 0, idLine.length) === idLine &&
       typeof stored.startedAt === 'number' &&
       Array.isArray(stored.paths) &&
       Array.isArray(stored.files) &&
@@ -181,7 +242,7 @@ function readStored<Stored extends StoredResults>(path: string): Stored | undefi
       Array.isArray(tables?.providers) &&
       Array.isArray(tables.topics) &&
       Array.isArray(tables.cards);
-    return wellFormed ? stored : undefined;
+    return wellFormed ? { stored, bodies } : undefined;
   } catch {
     return undefined;
   }

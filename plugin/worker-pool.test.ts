@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newsFile } from './fixtures/news-file.ts';
+import { wholeResult } from './fixtures/whole-result.ts';
 import { processFiles } from './process-files.ts';
 import type { FileResult } from './types.ts';
 import { createWorkerPool } from './worker-pool.ts';
@@ -77,9 +78,9 @@ describe('processFiles with worker threads', () => {
     const paths = files.map(([name]) => join(content, name));
     const settings = { cacheFolder: join(folder, 'cache'), workerThreshold: 0, threads: 2 };
     const results: FileResult[] = [];
-    for await (const result of processFiles(paths, options, settings)) results.push(result);
+    for await (const result of processFiles(paths, options, settings)) results.push(wholeResult(result));
     const inProcessResults: FileResult[] = [];
-    for await (const result of processFiles(paths, options, { ...settings, workerThreshold: 1000 })) inProcessResults.push(result);
+    for await (const result of processFiles(paths, options, { ...settings, workerThreshold: 1000 })) inProcessResults.push(wholeResult(result));
 
     expect(results).toEqual(inProcessResults);
     expect(results.map((result) => result.path)).toEqual(paths);

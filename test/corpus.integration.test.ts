@@ -8,7 +8,7 @@ import { listMarkdownFiles } from '../plugin/list-files.ts';
 import { buildSite, type SiteBuild } from '../plugin/pipeline.ts';
 import { processFiles } from '../plugin/process-files.ts';
 import { fileSlug, topicSlug } from '../plugin/slug.ts';
-import type { FileResult } from '../plugin/types.ts';
+import type { BuildResult } from '../plugin/types.ts';
 
 const corpusDir = process.env.CORPUS_DIR ? resolve(process.env.CORPUS_DIR) : undefined;
 const skipReason = 'CORPUS_DIR is not set: skipping the real-corpus integration test (CI sets CORPUS_DIR=../shared/corpus/election)';
@@ -17,7 +17,7 @@ if (!corpusDir) console.warn(skipReason);
 const isNewsFile = (path: string) => path.split(sep).includes('_news');
 
 describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${corpusDir ?? 'unset'})`, () => {
-  const results = new Map<string, FileResult>();
+  const results = new Map<string, BuildResult>();
   const files = new Map<string, string>();
   let site: SiteBuild;
   let manifest: Manifest;
@@ -26,7 +26,7 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
   beforeAll(async () => {
     const listing = await listMarkdownFiles([corpusDir ?? '']);
     paths = listing.files;
-    const collected: FileResult[] = [];
+    const collected: BuildResult[] = [];
     for await (const result of processFiles(paths, { relatedLimit: 20 })) {
       results.set(result.path, result);
       collected.push(result);
