@@ -14,7 +14,8 @@ type ArticleRow = [
   kind: 'article',
   problems: Problem[],
   linkKeys: string[],
-  id: string,
+  /** Null when it is the file's name without `.md`, as most are: 1.3 MB less to read at 14,000 files. */
+  id: string | null,
   publishedAt: string,
   provider: number,
   topics: number[],
@@ -62,7 +63,7 @@ export interface RowTables {
 }
 
 export interface RowWriter {
-  rowOf(outcome: BuildResult['outcome'], problems: Problem[]): ResultRow;
+  rowOf(path: string, outcome: BuildResult['outcome'], problems: Problem[]): ResultRow;
   tables: RowTables;
 }
 
@@ -78,7 +79,7 @@ export function createRowWriter(placeBody: (json: string) => number): RowWriter 
   const cardIndex = indexBy(tables.cards, (card: RelatedCard) => card, (card) => cardRow(card, providerIndex));
   return {
     tables,
-    rowOf(outcome, problems) {
+    rowOf(path, outcome, problems) {
       if (outcome.kind === 'skipped') return ['skipped', problems, outcome.reason];
       if (outcome.kind === 'invalid') return ['invalid', problems];
       const body = asciiJson(bodyRow(bodyOf(outcome)()));
@@ -87,7 +88,7 @@ export function createRowWriter(placeBody: (json: string) => number): RowWriter 
       const { id, publishedAt, provider, topics, quality, related, ...unstored } = skeleton;
       everyFieldNamed(unstored);
       const bodyStart = placeBody(body);
-      return ['article', problems, outcome.linkKeys, id, publishedAt, providerIndex(provider), topics.map(topicIndex), quality, related.map(cardIndex), bodyStart, body.length];
+      return ['article', problems, outcome.linkKeys, id === nameOf(path) ? null : id, publishedAt, providerIndex(provider), topics.map(topicIndex), quality, related.map(cardIndex), bodyStart, body.length];
     },
   };
 }
@@ -117,7 +118,7 @@ function cardRow(card: RelatedCard, providerIndex: (provider: Provider) => numbe
 
 export interface RowReader {
   /** Undefined for a row that does not add up (written by hand, or torn): the file is then read again. */
-  outcomeOf(row: ResultRow): { outcome: BuildResult['outcome']; problems: Problem[] } | undefined;
+  outcomeOf(path: string, row: ResultRow): { outcome: BuildResult['outcome']; problems: Problem[] } | undefined;
 }
 
 /**
@@ -148,7 +149,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
     return card;
   };
   return {
-    outcomeOf(row) {
+    outcomeOf(path, row) {
       if (!Array.isArray(row)) return undefined;
       if (row[0] === 'skipped') return { outcome: { kind: 'skipped', reason: row[2] }, problems: row[1] };
       if (row[0] === 'invalid') return { outcome: { kind: 'invalid' }, problems: row[1] };
@@ -168,7 +169,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
         if (card === undefined) return undefined;
         related.push(card);
       }
-      const article: DraftSkeleton = { id, publishedAt, provider, topics, quality, related };
+      const article: DraftSkeleton = { id: id ?? nameOf(path), publishedAt, provider, topics, quality, related };
       const body = () => bodyAt(bodies, bodyStart, bodyLength);
       return { outcome: { kind: 'article', linkKeys, article, body }, problems };
     },
@@ -188,6 +189,12 @@ function bodyAt(bodies: Buffer, start: number, length: number): ArticleBody {
   }
   const [title, excerpt, original, amp, ampCache, imageUrl, width, height, heat, published] = row;
   return { title, excerpt, links: linksOf(original, amp, ampCache), ...(imageUrl !== null && { image: { url: imageUrl, width, height } }), heat, published };
+}
+
+/** The file's name without its `.md`: the id most files propose (see fileSlug). */
+function nameOf(path: string): string {
+  const start = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
+  return path.slice(start, path.toLowerCase().endsWith('.md') ? -3 : undefined);
 }
 
 function linksOf(original: string, amp: string | null, ampCache: string | null) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatedCard } from '../src/model/index.ts';
 import { wholeResult } from './fixtures/whole-result.ts';
 import { loadStampedResults, type FileStamp } from './stamped-results.ts';
-import type { FileResult } from './types.ts';
+import type { ArticleDraft, FileResult } from './types.ts';
 
 let folder: string;
 
@@ -59,26 +59,24 @@ const fullArticle: FileResult = {
 };
 
 /** No optional field set. */
+const bareDraft: ArticleDraft = {
+  id: '2026-10-04-bare',
+  title: 'Bare',
+  excerpt: '',
+  publishedAt: '2026-10-04T00:00:00.000Z',
+  links: { original: 'https://bare.example/story' },
+  provider: { name: 'bare.example', domain: 'bare.example' },
+  topics: [],
+  quality: 0,
+  heat: 0,
+  published: true,
+  related: [sharedCard],
+};
+
 const bareArticle: FileResult = {
   path: '/content/2026-10-04-bare.md',
   sourceKey: 'b'.repeat(40),
-  outcome: {
-    kind: 'article',
-    linkKeys: ['bare.example/story'],
-    article: {
-      id: '2026-10-04-bare',
-      title: 'Bare',
-      excerpt: '',
-      publishedAt: '2026-10-04T00:00:00.000Z',
-      links: { original: 'https://bare.example/story' },
-      provider: { name: 'bare.example', domain: 'bare.example' },
-      topics: [],
-      quality: 0,
-      heat: 0,
-      published: true,
-      related: [sharedCard],
-    },
-  },
+  outcome: { kind: 'article', linkKeys: ['bare.example/story'], article: bareDraft },
   problems: [],
 };
 
@@ -90,7 +88,15 @@ const invalid: FileResult = {
   problems: [{ path: '/content/broken.md', line: 2, message: 'missing title: the story is skipped', severity: 'error' }],
 };
 
-const allResults = [fullArticle, bareArticle, skipped, invalid];
+/** A file name that is not its own id (the draft's id is its slug). */
+const namedUnlikeItsId: FileResult = {
+  ...bareArticle,
+  path: '/content/Harbour Vote, Day 2.MD',
+  sourceKey: 'f'.repeat(40),
+  outcome: { kind: 'article', linkKeys: ['bare.example/day-2'], article: { ...bareDraft, id: 'harbour-vote-day-2' } },
+};
+
+const allResults = [fullArticle, bareArticle, namedUnlikeItsId, skipped, invalid];
 
 async function savedThenLoaded(results: readonly FileResult[]) {
   const first = await loadStampedResults(folder, salt);

@@ -97,7 +97,7 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
       const [size, mtimeMs, ino, key, row] = stored.file;
       const same = size === stamp.size && mtimeMs === stamp.mtimeMs && ino === stamp.ino;
       if (!same || stamp.mtimeMs >= checkedAt - racyMilliseconds) return undefined;
-      const decoded = stored.reader.outcomeOf(row);
+      const decoded = stored.reader.outcomeOf(path, row);
       return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems };
     },
     remember(path, stamp, result) {
@@ -208,8 +208,8 @@ function writeRowsAndBodies(
     const rows = createRowWriter(placeBody);
     files.write(`${asciiJson(header).slice(0, -1)},"files":[`);
     let separator = '';
-    for (const { stamp, result } of results.values()) {
-      const file: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ino, result.sourceKey ?? '', rows.rowOf(result.outcome, result.problems)];
+    for (const [path, { stamp, result }] of results) {
+      const file: StoredFile = [stamp.size, stamp.mtimeMs, stamp.ino, result.sourceKey ?? '', rows.rowOf(path, result.outcome, result.problems)];
       files.write(`${separator}${asciiJson(file)}`);
       separator = ',';
     }
