@@ -1,6 +1,6 @@
 // The files' results -> the corpus: unique stable ids, one article a story, related stories resolved.
 import type { RelatedCard } from '../src/model/index.ts';
-import { canonicalLink } from './links.ts';
+import { canonicalLink, linkKey } from './links.ts';
 import { bodyOf, type ArticleBody, type BuildCounts, type CorpusReference, type CorpusStory, type DraftSkeleton, type BuildResult, type Problem } from './types.ts';
 
 export interface Corpus {
@@ -132,7 +132,7 @@ function relatedResolver(idOfLink: ReadonlyMap<string, string>): (card: RelatedC
     const link = card.links.original;
     let key = keyOfLink.get(link);
     if (key === undefined) {
-      key = canonicalLink(link);
+      key = linkKey(canonicalLink(link));
       keyOfLink.set(link, key);
     }
     const id = idOfLink.get(key);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalLink, domainOf } from './links.ts';
+import { canonicalLink, domainOf, linkKey } from './links.ts';
 
 describe('canonicalLink', () => {
   it('treats scheme and host case, the scheme itself and a trailing slash as the same story', () => {
@@ -23,6 +23,15 @@ describe('canonicalLink', () => {
     expect(canonicalLink(cnn)).toBe(canonicalLink(cnn));
     expect(canonicalLink(cnn)).not.toBe(canonicalLink(`${cnn}/`));
     expect(canonicalLink(cnn)).not.toBe(canonicalLink(cnn.replace('http:', 'https:')));
+  });
+});
+
+describe('linkKey', () => {
+  it('is one short key for one canonical link, and another for another', () => {
+    const key = linkKey(canonicalLink('https://News.example/a/'));
+    expect(key).toBe(linkKey(canonicalLink('http://news.example/a')));
+    expect(key).not.toBe(linkKey(canonicalLink('https://news.example/b')));
+    expect(key).toMatch(/^[A-Za-z0-9_-]{20}$/);
   });
 });
 

@@ -1,4 +1,5 @@
 // Canonical forms of story links, so the same story is recognised however a feed wrote its URL.
+import { hash } from 'node:crypto';
 
 /**
  * Feed-redirect hosts hide the story behind an opaque token: `/~3/Tj-DkT-8t5c/index.html` on
@@ -30,6 +31,14 @@ export function canonicalLink(url: string): string {
   const path = parsed.pathname.length > 1 ? parsed.pathname.replace(/\/+$/, '') : '';
   const port = parsed.port ? `:${parsed.port}` : '';
   return `${parsed.hostname}${port}${path}${parsed.search}${parsed.hash}`;
+}
+
+/**
+ * What the corpus matches stories by: a 120-bit hash of the canonical link. Stored for every story
+ * of every build, the canonical links themselves were 1.8 MB of the rebuild's 14,000 results.
+ */
+export function linkKey(canonical: string): string {
+  return hash('sha1', canonical, 'base64url').slice(0, 20);
 }
 
 /** The domain a provider is known by when the file does not say: the link's host without `www.`. */

@@ -2,7 +2,7 @@
 import { dateFromFileName, parseDate } from './dates.ts';
 import { readBoolean, readImage, readNumber, readText } from './field-readers.ts';
 import { field, isPresent, isRecord, type FieldRecord } from './fields.ts';
-import { canonicalLink } from './links.ts';
+import { canonicalLink, linkKey } from './links.ts';
 import { readProvider } from './provider.ts';
 import { readRelated } from './related-cards.ts';
 import { quoted, type Reporter } from './reporter.ts';
@@ -42,7 +42,8 @@ export function normalizeArticle(data: unknown, context: NormalizeContext): File
   if (links === undefined) reporter.error(['webUrl'], 'no http(s) link in webUrl or originalUrl: the story is skipped');
   if (title === undefined || links === undefined || publishedAt === undefined) return { kind: 'invalid' };
 
-  const linkKeys = [...new Set(storyUrls.map(canonicalLink))];
+  const canonicalLinks = new Set(storyUrls.map(canonicalLink));
+  const linkKeys = [...canonicalLinks].map(linkKey);
   const image = readImage(field(data, 'images'), ['images'], reporter);
   return {
     kind: 'article',
@@ -59,7 +60,7 @@ export function normalizeArticle(data: unknown, context: NormalizeContext): File
       quality: readNumber(field(data, 'quality'), ['quality'], reporter, 0),
       heat: readNumber(field(data, 'heat'), ['heat'], reporter, 0),
       published: readBoolean(field(data, 'published'), ['published'], reporter, true),
-      related: readRelated(field(data, 'related'), new Set(linkKeys), context.relatedLimit, reporter),
+      related: readRelated(field(data, 'related'), canonicalLinks, context.relatedLimit, reporter),
     },
   };
 }

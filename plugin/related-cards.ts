@@ -11,8 +11,8 @@ import { readStoryLinks } from './story-links.ts';
 /** Real lists run to about 350 items; past this, a list is hostile and the rest is not read. */
 const maxRelatedItemsRead = 1000;
 
-/** `ownLinkKeys` are the canonical links of the article itself, so it never lists itself. */
-export function readRelated(value: unknown, ownLinkKeys: ReadonlySet<string>, limit: number, reporter: Reporter): RelatedCard[] {
+/** `ownCanonicalLinks` are the canonical links of the article itself, so it never lists itself. */
+export function readRelated(value: unknown, ownCanonicalLinks: ReadonlySet<string>, limit: number, reporter: Reporter): RelatedCard[] {
   if (!isPresent(value)) return [];
   if (!Array.isArray(value)) {
     reporter.warn(['related'], 'related should be a list of stories; ignored');
@@ -27,7 +27,7 @@ export function readRelated(value: unknown, ownLinkKeys: ReadonlySet<string>, li
   }
   if (dropped > 0) reporter.warn(['related'], `dropped ${dropped} related ${dropped === 1 ? 'story' : 'stories'} without a title or an http(s) link`);
   if (value.length > maxRelatedItemsRead) reporter.warn(['related'], `only the first ${maxRelatedItemsRead} related stories are read`);
-  return bestDistinct(cards, ownLinkKeys, limit);
+  return bestDistinct(cards, ownCanonicalLinks, limit);
 }
 
 function readRelatedItem(item: unknown, index: number, reporter: Reporter): RelatedCard | undefined {
@@ -50,11 +50,11 @@ function readRelatedItem(item: unknown, index: number, reporter: Reporter): Rela
 }
 
 /** Highest quality first (ties keep the file's order), one card a canonical link, none pointing back at the article. */
-function bestDistinct(cards: RelatedCard[], ownLinkKeys: ReadonlySet<string>, limit: number): RelatedCard[] {
+function bestDistinct(cards: RelatedCard[], ownCanonicalLinks: ReadonlySet<string>, limit: number): RelatedCard[] {
   const sorted = cards
     .map((card, position) => ({ card, position }))
     .sort((a, b) => b.card.quality - a.card.quality || a.position - b.position);
-  const seen = new Set(ownLinkKeys);
+  const seen = new Set(ownCanonicalLinks);
   const kept: RelatedCard[] = [];
   for (const { card } of sorted) {
     if (kept.length >= limit) break;

@@ -32,7 +32,7 @@ export type FileOutcome =
       kind: 'article';
       /** Its id is proposed from the file name; the corpus makes it unique. */
       article: ArticleDraft;
-      /** Canonical forms of every link that names this story (original, web): for duplicates and related matching. */
+      /** Keys (`linkKey`) of the canonical forms of every link that names this story (original, web): for duplicates and related matching. */
       linkKeys: string[];
     }
   | { kind: 'skipped'; reason: SkipReason }
