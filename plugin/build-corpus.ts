@@ -1,5 +1,6 @@
 // The files' results -> the corpus: unique stable ids, one article a story, related stories resolved.
 import type { RelatedCard } from '../src/model/index.ts';
+import { newerFirst } from './dates.ts';
 import { canonicalLink, linkKey } from './links.ts';
 import { bodyOf, type ArticleBody, type BuildCounts, type CorpusReference, type CorpusStory, type DraftSkeleton, type BuildResult, type Problem } from './types.ts';
 
@@ -81,7 +82,7 @@ function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
     else for (const key of candidate.linkKeys) owners.set(key, candidate);
   }
   // Stable: equal files stay in path order.
-  contested.sort((a, b) => b.draft.quality - a.draft.quality || b.draft.publishedAt.localeCompare(a.draft.publishedAt));
+  contested.sort((a, b) => b.draft.quality - a.draft.quality || newerFirst(a.draft.publishedAt, b.draft.publishedAt));
   const dropped = new Set<Candidate>();
   const duplicates: { candidate: Candidate; owner: Candidate }[] = [];
   for (const candidate of contested) {

@@ -2,6 +2,7 @@
 import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../src/model/index.ts';
 import type { Corpus } from './build-corpus.ts';
 import { cardOf, detailOf } from './cards.ts';
+import { newerFirst } from './dates.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
 import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-files.ts';
@@ -35,7 +36,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
   // Only a build that can reuse files needs their inputs.
   const inputs = corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
   const newestFirst = [...corpus.articles].sort(
-    (a, b) => b.publishedAt.localeCompare(a.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) => newerFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const byId = new Map(newestFirst.map((article) => [article.id, article]));
   const detailUrls = new Map<string, string>();
