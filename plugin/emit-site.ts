@@ -100,7 +100,7 @@ function writeTopicFeeds(
   articles: CorpusStory[],
   pageSize: number,
   output: OutputWriter,
-  cardOf: (article: CorpusStory) => Card,
+  cardFor: (article: CorpusStory) => Card,
   inputsOfCard?: (article: CorpusStory) => string,
 ): TopicSummary[] {
   const byTopic = new Map<string, { name: string; articles: CorpusStory[] }>();
@@ -116,7 +116,7 @@ function writeTopicFeeds(
     .map(([slug, entry]) => ({
       name: entry.name,
       slug,
-      ...writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardOf, inputsOfCard),
+      ...writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardFor, inputsOfCard),
     }));
 }
 
