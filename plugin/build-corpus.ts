@@ -38,8 +38,7 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
     if (outcome.kind === 'article') {
       const { path, sourceKey } = result;
       candidates.push({ path, draft: outcome.article, body: bodyOf(outcome), linkKeys: outcome.linkKeys, ...(sourceKey !== undefined && { sourceKey }) });
-    }
-    else if (outcome.kind === 'invalid') counts.invalid += 1;
+    } else if (outcome.kind === 'invalid') counts.invalid += 1;
     else if (outcome.reason === 'not-news') counts.notNews += 1;
     else counts.removed += 1;
   }

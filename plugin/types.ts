@@ -16,8 +16,9 @@ export interface Problem {
 export type ArticleDraft = Omit<Article, 'related'> & { related: RelatedCard[] };
 
 /**
- * What only an article's own outputs (its detail file, its card) show: nothing the corpus decides
- * (ids, duplicates, related stories, order, topics, publishers) reads these.
+ * What only an article's own outputs show (its detail file, its card, the related panels that list
+ * it): nothing the corpus decides (ids, duplicates, related stories, order, topics, publishers)
+ * depends on these fields.
  */
 export type BodyField = 'title' | 'excerpt' | 'links' | 'image' | 'heat' | 'published';
 export type ArticleBody = Pick<Article, BodyField>;
@@ -39,9 +40,9 @@ export type FileOutcome =
   | { kind: 'invalid' };
 
 /**
- * An article read back from the last build's stored results: its body stays on disk until an
- * output needs it, since a rebuild after one edit makes a few hundred of 30,000 outputs and
- * parsing the 14,000 bodies cost it 0.15 s.
+ * An article read back from the last build's stored results: its body is parsed when an output
+ * shows it. A rebuild after one edit writes a few dozen of 16,000 files, and parsing all 14,000
+ * bodies cost it 0.15 s.
  */
 export interface StoredArticleOutcome {
   kind: 'article';
