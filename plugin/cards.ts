@@ -1,6 +1,6 @@
 // What a feed card, a detail file and a related panel show of an article, and nothing more.
 import type { ArticleDetail, ArticleLinks, Card, ResolvedRelatedStory } from '../src/model/index.ts';
-import type { CorpusStory } from './types.ts';
+import type { ArticleBody, CorpusStory, DraftSkeleton } from './types.ts';
 
 export function cardOf(story: CorpusStory): Card {
   const { id, publishedAt, provider, topics } = story;
@@ -8,11 +8,18 @@ export function cardOf(story: CorpusStory): Card {
   return { id, title, excerpt, publishedAt, links: cardLinks(links), provider, topics, ...(image && { image }), relatedCount: story.related.length };
 }
 
-/** Keys in the order a fresh parse gives an article (normalize.ts): the same story is always the same bytes. */
 export function detailOf(story: CorpusStory, byId: ReadonlyMap<string, CorpusStory>): ArticleDetail {
-  const { id, publishedAt, provider, topics, quality } = story;
-  const { title, excerpt, links, image, heat, published } = story.body();
-  return { id, title, excerpt, publishedAt, links, provider, topics, ...(image && { image }), quality, heat, published, related: resolvedRelated(story, byId) };
+  return wholeArticle({ ...story, related: resolvedRelated(story, byId) }, story.body());
+}
+
+/**
+ * A skeleton and its body as one article, keys in the order a fresh parse gives them
+ * (normalize.ts): the same story is always the same bytes, whichever way it was read.
+ */
+export function wholeArticle<Related>(skeleton: Omit<DraftSkeleton, 'related'> & { related: Related }, body: ArticleBody) {
+  const { id, publishedAt, provider, topics, quality, related } = skeleton;
+  const { title, excerpt, links, image, heat, published } = body;
+  return { id, title, excerpt, publishedAt, links, provider, topics, ...(image && { image }), quality, heat, published, related };
 }
 
 /** A card offers one AMP link: the publisher's own when there is one (the cache copy stays in the detail file). */
