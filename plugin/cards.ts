@@ -3,9 +3,16 @@ import type { ArticleDetail, ArticleLinks, Card, ResolvedRelatedStory } from '..
 import type { ArticleBody, CorpusStory, DraftSkeleton } from './types.ts';
 
 export function cardOf(story: CorpusStory): Card {
-  const { id, publishedAt, provider, topics } = story;
-  const { title, excerpt, links, image } = story.body();
-  return { id, title, excerpt, publishedAt, links: cardLinks(links), provider, topics, ...(image && { image }), relatedCount: story.related.length };
+  return cardWithBody(story, story.related.length, story.body());
+}
+
+/** What a card shows of a story's skeleton. */
+type CardSkeleton = Pick<Card, 'id' | 'publishedAt' | 'provider' | 'topics'>;
+
+/** A card, keys in one order whether made from the corpus or patched with a new body (patch-site.ts). */
+export function cardWithBody({ id, publishedAt, provider, topics }: CardSkeleton, relatedCount: number, body: ArticleBody): Card {
+  const { title, excerpt, links, image } = body;
+  return { id, title, excerpt, publishedAt, links: cardLinks(links), provider, topics, ...(image && { image }), relatedCount };
 }
 
 export function detailOf(story: CorpusStory, byId: ReadonlyMap<string, CorpusStory>): ArticleDetail {
@@ -37,10 +44,16 @@ function resolvedRelated(story: CorpusStory, byId: ReadonlyMap<string, CorpusSto
       continue;
     }
     const target = byId.get(related.id);
-    if (!target) continue;
-    const { provider, publishedAt } = target;
-    const { title, links, image } = target.body();
-    stories.push({ kind: 'article', id: related.id, title, provider, publishedAt, links, ...(image && { image }), quality: related.quality });
+    if (target) stories.push(relatedStoryWithBody({ ...target, quality: related.quality }, target.body()));
   }
   return stories;
+}
+
+/** What a related panel shows of a corpus story's skeleton, with the quality the listing gave it. */
+type RelatedSkeleton = Pick<Extract<ResolvedRelatedStory, { kind: 'article' }>, 'id' | 'provider' | 'publishedAt' | 'quality'>;
+
+/** A related panel's entry for a corpus story, keys in one order whether made from the corpus or patched with a new body. */
+export function relatedStoryWithBody({ id, provider, publishedAt, quality }: RelatedSkeleton, body: ArticleBody): ResolvedRelatedStory {
+  const { title, links, image } = body;
+  return { kind: 'article', id, title, provider, publishedAt, links, ...(image && { image }), quality };
 }

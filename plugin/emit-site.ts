@@ -31,7 +31,23 @@ export interface DetailsOnRequest {
   offer(fileName: string, detail: () => ArticleDetail): void;
 }
 
-export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
+/** Where the site put each story: what a later rebuild patches when an edit changes only bodies (see site-plan.ts). */
+export interface SiteLayout {
+  /** Article id -> its detail file. */
+  details: ReadonlyMap<string, string>;
+  /** The all-stories feed, then the topics' feeds in the manifest's order. */
+  feeds: FeedLayout[];
+}
+
+export interface FeedLayout {
+  directory: string;
+  /** Each page's file, first page first. */
+  pages: string[];
+  /** Newest first, as the pages show them. */
+  stories: readonly CorpusStory[];
+}
+
+export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats; layout: SiteLayout } {
   const output = createOutputWriter(writeFile, options.recall);
   // Only a build that can reuse files needs their inputs.
   const inputs = corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
@@ -62,18 +78,22 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
     return card;
   };
+  const feeds: FeedLayout[] = [];
+  const allDirectory = 'newsstand/feed/all';
+  const all = writeFeed(newestFirst, allDirectory, options.pageSize, output, cardFor, inputs?.ofCard);
+  feeds.push({ directory: allDirectory, pages: all.pages, stories: newestFirst });
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
     lastUpdated: newestFirst[0]?.publishedAt ?? null,
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
-    all: writeFeed(newestFirst, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard),
-    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard),
+    all: all.reference,
+    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard, feeds),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
-  return { manifest, output: output.stats };
+  return { manifest, output: output.stats, layout: { details: detailUrls, feeds } };
 }
 
 /**
@@ -95,13 +115,14 @@ function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: 
   };
 }
 
-/** Sorted by count, then name; a topic's name is the one its newest story used. */
+/** Sorted by count, then name; a topic's name is the one its newest story used. Each feed's layout is added to `feeds`. */
 function writeTopicFeeds(
   articles: CorpusStory[],
   pageSize: number,
   output: OutputWriter,
   cardFor: (article: CorpusStory) => Card,
-  inputsOfCard?: (article: CorpusStory) => string,
+  inputsOfCard: ((article: CorpusStory) => string) | undefined,
+  feeds: FeedLayout[],
 ): TopicSummary[] {
   const byTopic = new Map<string, { name: string; articles: CorpusStory[] }>();
   for (const article of articles) {
@@ -113,11 +134,12 @@ function writeTopicFeeds(
   }
   return [...byTopic]
     .sort(([, a], [, b]) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
-    .map(([slug, entry]) => ({
-      name: entry.name,
-      slug,
-      ...writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardFor, inputsOfCard),
-    }));
+    .map(([slug, entry]) => {
+      const directory = `newsstand/feed/topic/${slug}`;
+      const { reference, pages } = writeFeed(entry.articles, directory, pageSize, output, cardFor, inputsOfCard);
+      feeds.push({ directory, pages, stories: entry.articles });
+      return { name: entry.name, slug, ...reference };
+    });
 }
 
 function writeProviderDirectory(articles: CorpusStory[], output: OutputWriter): ProviderDirectory {

@@ -3,6 +3,7 @@
 import { normalizeArticle } from './normalize.ts';
 import { decodeSource, parseFrontMatter } from './parse.ts';
 import { createReporter } from './reporter.ts';
+import { skeletonKeyOf } from './skeleton-key.ts';
 import { fileSlug } from './slug.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 
@@ -18,5 +19,6 @@ export function processFile(path: string, source: Buffer | string, options: Proc
     relatedLimit: options.relatedLimit,
     reporter,
   });
-  return { path, outcome, problems: reporter.problems() };
+  const keyed = outcome.kind === 'article' ? { ...outcome, skeletonKey: skeletonKeyOf(outcome.article, outcome.linkKeys) } : outcome;
+  return { path, outcome: keyed, problems: reporter.problems() };
 }

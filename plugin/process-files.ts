@@ -5,9 +5,9 @@ import { readFile } from 'node:fs/promises';
 import { cacheFoldersOf } from './cache-folders.ts';
 import { openParseCache, type ParseCache } from './cache.ts';
 import { processingCodeVersion } from './cache-version.ts';
-import { loadStampedResults, type FileStamp, type StampedResults } from './stamped-results.ts';
+import { loadStampedResults, type StampedResults } from './stamped-results.ts';
 import type { ResolvedOptions } from './options.ts';
-import type { BuildResult, FileResult, ProcessOptions } from './types.ts';
+import type { BuildResult, FileResult, FileStamp, ProcessOptions } from './types.ts';
 import { bundledWorkerFile } from './worker-bundle.ts';
 import { createWorkerPool, type WorkerPool } from './worker-pool.ts';
 import { createCardSharing } from './worker-shared-cards.ts';
@@ -143,7 +143,7 @@ async function resultOf(
     result = await parse();
     await caching.cache.write(key, result);
   }
-  const keyed = { ...share(result), sourceKey: key };
+  const keyed: BuildResult = { ...share(result), sourceKey: key, ...(stamp && { stamp }) };
   if (stamp) caching.stamped.remember(path, stamp, keyed);
   return keyed;
 }

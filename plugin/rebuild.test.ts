@@ -38,6 +38,11 @@ function story(index: number, title = `Story ${index}`): NewsFixture {
   };
 }
 
+/** An edit to what the corpus takes from a file (its quality ranks it among duplicates): the corpus is made again. */
+function restructured(index: number): NewsFixture {
+  return { ...story(index), quality: 42 };
+}
+
 /** Files older than the last build, as the stamped results need to trust them; `minutesAgo` tells versions apart. */
 async function writeStory(index: number, fixture: NewsFixture, minutesAgo = 60): Promise<void> {
   await writeFile(fileOf(index), newsFile(fixture));
@@ -137,7 +142,7 @@ describe('a rebuild with the cache', () => {
     await build(join(root, 'dist'));
     const base = await stat(join(parseFolder, 'results.json'));
 
-    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    await writeStory(10, restructured(10), 30);
     await build(join(root, 'dist'));
     expect((await stat(join(parseFolder, 'results.json'))).mtimeMs).toBe(base.mtimeMs);
     const changes = JSON.parse(await readFile(join(parseFolder, 'results-changes.json'), 'utf8')) as { paths: string[] };
@@ -147,7 +152,7 @@ describe('a rebuild with the cache', () => {
   it('ignores a torn file of changes and reads the edited files again', async () => {
     const parseFolder = cacheFoldersOf(optionsWith({}))?.parse ?? '';
     await build(join(root, 'dist'));
-    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    await writeStory(10, restructured(10), 30);
     await build(join(root, 'dist'));
     const changes = await readFile(join(parseFolder, 'results-changes.json'), 'utf8');
     await writeFile(join(parseFolder, 'results-changes.json'), changes.slice(0, changes.length / 2));
@@ -155,3 +160,85 @@ describe('a rebuild with the cache', () => {
     await expectSameAsFromScratch(await build(join(root, 'dist')));
   });
 });
+
+describe('a rebuild after edits that change only bodies', () => {
+  it('patches the last site: an edited title shows in its detail file, the pages of its two feeds and the related panels that list it', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    const edited = await build(dist);
+    expect(edited.summary.patched).toEqual({ editedFiles: 1 });
+    await expectSameAsFromScratch(edited);
+    const files = [...(await filesIn(dist))];
+    expect(files.find(([name]) => name.includes('article/2026-10-12-story-11.'))?.[1]).toContain('Story 10, edited');
+    expect(files.filter(([name, content]) => name.includes('feed/') && content.includes('Story 10, edited')).length).toBe(2);
+  });
+
+  it('gives the site a build from scratch gives after edits of an old story, two stories that list each other, and an excerpt', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+
+    // Story 1 is on the last pages of its feeds: every page before it in its run, and the first page, change too.
+    await writeStory(1, story(1, 'Story 1, edited'), 30);
+    await expectPatchedAndSameAsFromScratch(await build(dist));
+
+    // Story 12 lists 11: its detail file shows its own new title and 11's.
+    await writeStory(11, story(11, 'Story 11, edited'), 20);
+    await writeStory(12, story(12, 'Story 12, edited'), 20);
+    await expectPatchedAndSameAsFromScratch(await build(dist), 2);
+
+    await writeStory(30, { ...story(30), excerpt: 'A new excerpt, in "quotes" — and past ASCII.' }, 10);
+    await expectPatchedAndSameAsFromScratch(await build(dist));
+  });
+
+  it('patches nothing visible for a touched file or an edited duplicate, and still gives the same site', async () => {
+    const dist = join(root, 'dist');
+    const copyOf29 = (title: string) => newsFile({ ...story(29), title, quality: 1 });
+    await writeFile(join(content, 'copy-of-story-29.md'), copyOf29('A lower-quality copy'));
+    await build(dist);
+
+    const then = new Date(Date.now() - 10 * 60_000);
+    await utimes(fileOf(7), then, then);
+    await expectPatchedAndSameAsFromScratch(await build(dist), 0);
+
+    await writeFile(join(content, 'copy-of-story-29.md'), copyOf29('The copy, retitled'));
+    await expectPatchedAndSameAsFromScratch(await build(dist));
+  });
+
+  it('makes the corpus again when an edit changes more than the body, and patches the next edit again', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+
+    await writeStory(10, restructured(10), 30);
+    const restructuredBuild = await build(dist);
+    expect(restructuredBuild.summary.patched).toBeUndefined();
+    await expectSameAsFromScratch(restructuredBuild);
+
+    await writeStory(10, { ...restructured(10), title: 'Story 10, edited after' }, 20);
+    await expectPatchedAndSameAsFromScratch(await build(dist));
+
+    await writeStory(42, story(42), 10);
+    const added = await build(dist);
+    expect(added.summary.patched).toBeUndefined();
+    await expectSameAsFromScratch(added);
+  });
+
+  it('makes the corpus again when a file the last build wrote is gone from the cache', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+    const keptFolder = cacheFoldersOf(optionsWith({}))?.keptOutput ?? '';
+    const detailOf11 = [...(await filesIn(keptFolder)).keys()].find((name) => name.includes('article/2026-10-12-story-11.')) ?? '';
+    await unlink(join(keptFolder, detailOf11));
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    const rebuilt = await build(dist);
+    expect(rebuilt.summary.patched).toBeUndefined();
+    await expectSameAsFromScratch(rebuilt);
+  });
+});
+
+async function expectPatchedAndSameAsFromScratch(rebuilt: SiteBuild, editedFiles = 1): Promise<void> {
+  expect(rebuilt.summary.patched).toEqual({ editedFiles });
+  await expectSameAsFromScratch(rebuilt);
+}

@@ -23,10 +23,11 @@ type ArticleRow = [
   related: number[],
   bodyStart: number,
   bodyLength: number,
+  skeletonKey: string | null,
 ];
 
 /** Checked against the tuple by the compiler: a row of another length is not one this code wrote. */
-const articleRowLength: ArticleRow['length'] = 11;
+const articleRowLength: ArticleRow['length'] = 12;
 
 /** A story's links and picture, stored the same way in a body and in a card. */
 type LinksAndImage = [original: string, amp: string | null, ampCache: string | null, imageUrl: string | null, imageWidth: number, imageHeight: number];
@@ -69,7 +70,20 @@ export function createRowWriter(placeBody: (json: string) => number): RowWriter 
       const { id, publishedAt, provider, topics, quality, related, ...unstored } = skeleton;
       everyFieldNamed(unstored);
       const bodyStart = placeBody(body);
-      return ['article', problems, outcome.linkKeys, id === nameOf(path) ? null : id, publishedAt, providerIndex(provider), topics.map(topicIndex), quality, related.map(cardIndex), bodyStart, body.length];
+      return [
+        'article',
+        problems,
+        outcome.linkKeys,
+        id === nameOf(path) ? null : id,
+        publishedAt,
+        providerIndex(provider),
+        topics.map(topicIndex),
+        quality,
+        related.map(cardIndex),
+        bodyStart,
+        body.length,
+        outcome.skeletonKey ?? null,
+      ];
     },
   };
 }
@@ -127,7 +141,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
       if (row[0] === 'skipped') return { outcome: { kind: 'skipped', reason: row[2] }, problems: row[1] };
       if (row[0] === 'invalid') return { outcome: { kind: 'invalid' }, problems: row[1] };
       if (row[0] !== 'article' || row.length !== articleRowLength) return undefined;
-      const [, problems, linkKeys, id, publishedAt, providerAt, topicsAt, quality, relatedAt, bodyStart, bodyLength] = row;
+      const [, problems, linkKeys, id, publishedAt, providerAt, topicsAt, quality, relatedAt, bodyStart, bodyLength, skeletonKey] = row;
       const provider = tables.providers[providerAt];
       if (provider === undefined || !(bodyStart >= 0 && bodyLength > 0 && bodyStart + bodyLength <= bodies.length)) return undefined;
       const topics: Topic[] = [];
@@ -144,7 +158,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
       }
       const article: DraftSkeleton = { id: id ?? nameOf(path), publishedAt, provider, topics, quality, related };
       const body = () => bodyAt(bodies, bodyStart, bodyLength);
-      return { outcome: { kind: 'article', linkKeys, article, body }, problems };
+      return { outcome: { kind: 'article', linkKeys, article, body, ...(skeletonKey !== null && { skeletonKey }) }, problems };
     },
   };
 }
@@ -165,7 +179,7 @@ function bodyAt(bodies: Buffer, start: number, length: number): ArticleBody {
 }
 
 /** The file's name without its `.md`: the id most files propose (see fileSlug). */
-function nameOf(path: string): string {
+export function nameOf(path: string): string {
   const start = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
   return path.slice(start, path.toLowerCase().endsWith('.md') ? -3 : undefined);
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RelatedCard } from '../src/model/index.ts';
 import { wholeResult } from './fixtures/whole-result.ts';
-import { loadStampedResults, type FileStamp } from './stamped-results.ts';
-import type { ArticleDraft, FileResult } from './types.ts';
+import { loadStampedResults } from './stamped-results.ts';
+import type { ArticleDraft, FileResult, FileStamp } from './types.ts';
 
 let folder: string;
 

@@ -5,13 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { asciiJson, readAsciiJson } from './ascii-json.ts';
 import { createRowReader, createRowWriter, type ResultRow, type RowReader, type RowTables } from './result-rows.ts';
-import type { BuildResult } from './types.ts';
-
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
-  ino: number;
-}
+import type { BuildResult, FileStamp } from './types.ts';
 
 export interface StampedResults {
   /** The result a file had last build, when its stamp is unchanged and old enough to trust; else undefined (read it). */
@@ -58,7 +52,7 @@ interface StoredChanges extends StoredResults {
  * A file edited in the same clock tick as the last build looked at it could keep its stamp:
  * like git's "racy" entries, stamps that recent are never trusted and such files are read again.
  */
-const racyMilliseconds = 2000;
+export const racyMilliseconds = 2000;
 const baseName = 'results.json';
 const changesName = 'results-changes.json';
 /** Past this share of the files, the changes are folded into a new base. */
@@ -98,7 +92,7 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
       const same = size === stamp.size && mtimeMs === stamp.mtimeMs && ino === stamp.ino;
       if (!same || stamp.mtimeMs >= checkedAt - racyMilliseconds) return undefined;
       const decoded = stored.reader.outcomeOf(path, row);
-      return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems };
+      return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems, stamp };
     },
     remember(path, stamp, result) {
       if (result.sourceKey !== undefined) next.set(path, { stamp, result });

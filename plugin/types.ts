@@ -35,6 +35,8 @@ export type FileOutcome =
       article: ArticleDraft;
       /** Keys (`linkKey`) of the canonical forms of every link that names this story (original, web): for duplicates and related matching. */
       linkKeys: string[];
+      /** See `skeletonKeyOf`: absent in results made by hand, which then never count as unchanged. */
+      skeletonKey?: string;
     }
   | { kind: 'skipped'; reason: SkipReason }
   | { kind: 'invalid' };
@@ -49,10 +51,21 @@ export interface StoredArticleOutcome {
   article: DraftSkeleton;
   body: () => ArticleBody;
   linkKeys: string[];
+  skeletonKey?: string;
 }
 
-/** A file's result as a build consumes it: fresh from the file, or read back from the stored results. */
-export type BuildResult = Omit<FileResult, 'outcome'> & { outcome: FileOutcome | StoredArticleOutcome };
+/** A file's size, modification time and inode when it was read: a rebuild reads again only files whose stamp changed. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ino: number;
+}
+
+/**
+ * A file's result as a build consumes it: fresh from the file, or read back from the stored
+ * results; with the parse cache on, with the stamp the file had when it was read.
+ */
+export type BuildResult = Omit<FileResult, 'outcome'> & { outcome: FileOutcome | StoredArticleOutcome; stamp?: FileStamp };
 
 /** The draft's body, where it is: in the draft, or in the stored results. */
 export function bodyOf(outcome: Extract<BuildResult['outcome'], { kind: 'article' }>): () => ArticleBody {
