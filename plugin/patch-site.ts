@@ -48,7 +48,11 @@ export async function patchSite(inputs: PatchInputs): Promise<PatchedSite | unde
   if (!changes) return undefined;
   const old = readOutputsToPatch(inputs.plan, changes.edited, inputs.kept);
   if (!old) return undefined;
-  return writePatchedSite(inputs, changes, old);
+  const patched = writePatchedSite(inputs, changes, old);
+  // Were a file edited back, its entry would be made again: one parse, where leaving entries
+  // behind would keep one for every version of every file edited between two full builds.
+  await inputs.cache.forget(changes.replacedKeys);
+  return patched;
 }
 
 interface Changes {
@@ -56,7 +60,8 @@ interface Changes {
   files: PlanFile[];
   /** Story -> its new body. */
   edited: Map<number, ArticleBody>;
-  editedFiles: number;
+  /** The parse cache's entries for the edited files as they were: no build reads them again. */
+  replacedKeys: string[];
 }
 
 async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promise<Changes | undefined> {
@@ -76,7 +81,7 @@ async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promi
   }
   const files = [...plan.files];
   const edited = new Map<number, ArticleBody>();
-  let editedFiles = 0;
+  const replacedKeys: string[] = [];
   for (const { index, stamp } of changed) {
     const [path, , , , sourceKey, skeletonKey, story, problems] = files[index] as PlanFile;
     let source: Buffer;
@@ -90,7 +95,7 @@ async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promi
     if (problems) row.push(problems);
     files[index] = row;
     if (key === sourceKey) continue;
-    editedFiles += 1;
+    replacedKeys.push(sourceKey);
     let result = await cache.read(key);
     if (!result) {
       result = processFileQuickly(path, source, options);
@@ -101,7 +106,7 @@ async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promi
     // A dropped duplicate's body shows nowhere: the story it repeats is another file's.
     if (story >= 0 && result.outcome.kind === 'article') edited.set(story, bodyOf(result.outcome)());
   }
-  return { files, edited, editedFiles };
+  return { files, edited, replacedKeys };
 }
 
 interface OutputsToPatch {
@@ -165,7 +170,7 @@ function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleB
 }
 
 /** Writes the changed files and keeps the rest; answers the new manifest and plan. */
-function writePatchedSite(inputs: PatchInputs, { files, edited, editedFiles }: Changes, old: OutputsToPatch): PatchedSite {
+function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: Changes, old: OutputsToPatch): PatchedSite {
   const { plan, kept } = inputs;
   const output = createOutputWriter(inputs.write, undefined, kept);
   const replaced = new Set<string>();
@@ -230,5 +235,5 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, editedFiles }: C
     topics: plan.manifest.topics.map((topic, index) => ({ ...topic, firstPage: firstPageOf(index + 1) })),
     articleIndex: { shards },
   };
-  return { manifest, output: output.stats, plan: { ...plan, startedAt: inputs.startedAt, manifest, files, stories, feeds }, editedFiles };
+  return { manifest, output: output.stats, plan: { ...plan, startedAt: inputs.startedAt, manifest, files, stories, feeds }, editedFiles: replacedKeys.length };
 }

@@ -224,6 +224,19 @@ describe('a rebuild after edits that change only bodies', () => {
     await expectSameAsFromScratch(added);
   });
 
+  it('keeps one parse cache entry a file however often a file is edited', async () => {
+    const parseFolder = cacheFoldersOf(optionsWith({}))?.parse ?? '';
+    const entries = async () => (await readdir(parseFolder)).filter((name) => /^[0-9a-f]{40}\.json$/.test(name)).length;
+    await build(join(root, 'dist'));
+    expect(await entries()).toBe(40);
+
+    for (const [version, minutesAgo] of [[1, 30], [2, 20], [3, 10]] as const) {
+      await writeStory(10, story(10, `Story 10, version ${version}`), minutesAgo);
+      await expectPatchedAndSameAsFromScratch(await build(join(root, 'dist')));
+    }
+    expect(await entries()).toBe(40);
+  });
+
   it('makes the corpus again when a file the last build wrote is gone from the cache', async () => {
     const dist = join(root, 'dist');
     await build(dist);
