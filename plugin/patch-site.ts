@@ -6,7 +6,7 @@ import type { ParseCache } from './cache.ts';
 import { cardWithBody, relatedStoryWithBody, wholeArticle } from './cards.ts';
 import { pagesToRewrite } from './feed-pages.ts';
 import { createOutputWriter, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
-import { detailFileOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
+import { detailFileOf, detailHashOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
 import { racyMilliseconds } from './stamped-results.ts';
 import { bodyOf, type ArticleBody, type FileStamp, type ProcessOptions } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
@@ -127,7 +127,7 @@ function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleB
   };
 
   const detailStories = new Set(edited.keys());
-  for (const [target, ...referrers] of plan.referrers) if (target !== undefined && edited.has(target)) for (const referrer of referrers) detailStories.add(referrer);
+  for (const row of plan.referrers) if (edited.has(row[0] ?? -1)) for (const referrer of row.slice(1)) detailStories.add(referrer);
   const details = new Map<number, ArticleDetail>();
   for (const story of detailStories) {
     const detail = read<ArticleDetail>(detailFileOf(plan, story));
@@ -191,7 +191,7 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: 
     const fileName = output.write('newsstand/article', id, { ...own, related });
     detailFiles.set(id, fileName);
     const [file, storedId, , ...placements] = stories[story] ?? [];
-    stories[story] = [file ?? -1, storedId ?? null, fileName.slice(-'12345678.json'.length, -'.json'.length), ...placements];
+    stories[story] = [file ?? -1, storedId ?? null, detailHashOf(fileName), ...placements];
   }
 
   const feeds = plan.feeds.map(([directory, pages]): [string, string[]] => [directory, [...pages]]);

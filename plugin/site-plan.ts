@@ -56,6 +56,11 @@ export function skeletonKeyOfOutcome(outcome: BuildResult['outcome']): string | 
   return outcome.kind === 'skipped' ? `skipped ${outcome.reason}` : 'invalid';
 }
 
+/** A detail file is named `<id>.<hash8>.json` (output-files.ts): the plan keeps the hash alone. */
+export function detailHashOf(fileName: string): string {
+  return fileName.slice(-'12345678.json'.length, -'.json'.length);
+}
+
 /** The detail file a plan names for a story. */
 export function detailFileOf(plan: SitePlan, story: number): string {
   return `newsstand/article/${storyIdOf(plan, story)}.${plan.stories[story]?.[2] ?? ''}.json`;
@@ -106,9 +111,7 @@ export function sitePlanOf(
     fileProblems += file.problems.length;
     const corpusStory = corpus.articles[story];
     if (!corpusStory) continue;
-    // Named `<id>.<hash8>.json` (output-files.ts).
-    const detailHash = site.layout.details.get(corpusStory.id)?.slice(-'12345678.json'.length, -'.json'.length) ?? '';
-    stories[story] = [index, corpusStory.id === nameOf(path) ? null : corpusStory.id, detailHash];
+    stories[story] = [index, corpusStory.id === nameOf(path) ? null : corpusStory.id, detailHashOf(site.layout.details.get(corpusStory.id) ?? '')];
   }
   if (stories.length !== corpus.articles.length || stories.includes(undefined as unknown as PlanStory)) return undefined;
   site.layout.feeds.forEach((feed, feedIndex) => {
