@@ -1,12 +1,11 @@
 // A rebuild after edits that changed only articles' bodies: the last build's site, with the few files that show those bodies made again.
-import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { articleShard, type ArticleDetail, type ArticleIndexShard, type FeedPage, type Manifest } from '../src/model/index.ts';
 import type { ParseCache } from './cache.ts';
 import { cardWithBody, relatedStoryWithBody, wholeArticle } from './cards.ts';
 import { pagesToRewrite } from './feed-pages.ts';
 import { createOutputWriter, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
-import { detailFileOf, detailHashOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
+import { detailFileOf, detailHashOf, filesOfPlan, listingKeyOf, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
 import { racyMilliseconds } from './stamped-results.ts';
 import { bodyOf, type ArticleBody, type FileStamp, type ProcessOptions } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
@@ -18,6 +17,8 @@ export interface PatchInputs {
   plan: SitePlan;
   /** The folders' files as listed now. */
   paths: readonly string[];
+  /** Each path's stamp, taken just now; undefined for a file that is gone. */
+  stamps: readonly (FileStamp | undefined)[];
   cache: ParseCache;
   options: ProcessOptions;
   kept: KeptFiles;
@@ -46,7 +47,7 @@ export interface PatchedSite {
 export async function patchSite(inputs: PatchInputs): Promise<PatchedSite | undefined> {
   const changes = await changedFiles(inputs);
   if (!changes) return undefined;
-  const old = readOutputsToPatch(inputs.plan, changes.edited, inputs.kept);
+  const old = readOutputsToPatch(inputs, changes.edited);
   if (!old) return undefined;
   const patched = writePatchedSite(inputs, changes, old);
   // Were a file edited back, its entry would be made again: one parse, where leaving entries
@@ -64,26 +65,23 @@ interface Changes {
   replacedKeys: string[];
 }
 
-async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promise<Changes | undefined> {
-  if (paths.length !== plan.files.length) return undefined;
-  const indexOf = new Map<string, number>();
-  plan.files.forEach((file, index) => indexOf.set(file[0], index));
+async function changedFiles({ plan, paths, stamps, cache, options }: PatchInputs): Promise<Changes | undefined> {
+  if (plan.listing !== listingKeyOf(paths)) return undefined;
   const trustedBefore = plan.startedAt - racyMilliseconds;
   const changed: { index: number; stamp: FileStamp }[] = [];
-  for (const path of paths) {
-    const index = indexOf.get(path);
-    const file = index === undefined ? undefined : plan.files[index];
-    const stats = statSync(path, { throwIfNoEntry: false });
-    if (index === undefined || !file || !stats) return undefined;
-    if (stats.size === file[1] && stats.mtimeMs === file[2] && stats.ino === file[3] && stats.mtimeMs < trustedBefore) continue;
-    changed.push({ index, stamp: { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino } });
+  for (const [index, file] of plan.files.entries()) {
+    const stamp = stamps[index];
+    if (!stamp) return undefined;
+    if (stamp.size === file[0] && stamp.mtimeMs === file[1] && stamp.ino === file[2] && stamp.mtimeMs < trustedBefore) continue;
+    changed.push({ index, stamp });
     if (changed.length > maxChangedFiles) return undefined;
   }
   const files = [...plan.files];
   const edited = new Map<number, ArticleBody>();
   const replacedKeys: string[] = [];
   for (const { index, stamp } of changed) {
-    const [path, , , , sourceKey, skeletonKey, story, problems] = files[index] as PlanFile;
+    const path = paths[index] as string;
+    const [, , , sourceKey, skeletonKey, story, problems] = files[index] as PlanFile;
     let source: Buffer;
     try {
       source = await readFile(path);
@@ -91,7 +89,7 @@ async function changedFiles({ plan, paths, cache, options }: PatchInputs): Promi
       return undefined;
     }
     const key = cache.key(path, source);
-    const row: PlanFile = [path, stamp.size, stamp.mtimeMs, stamp.ino, key, skeletonKey, story];
+    const row: PlanFile = [stamp.size, stamp.mtimeMs, stamp.ino, key, skeletonKey, story];
     if (problems) row.push(problems);
     files[index] = row;
     if (key === sourceKey) continue;
@@ -119,8 +117,8 @@ interface OutputsToPatch {
 }
 
 /** Reads every file the edits change, after checking that the rest of the last site is still at hand: undefined if not. */
-function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleBody>, kept: KeptFiles): OutputsToPatch | undefined {
-  if (!filesOfPlan(plan).every((fileName) => kept.knows(fileName))) return undefined;
+function readOutputsToPatch({ plan, paths, kept }: PatchInputs, edited: ReadonlyMap<number, ArticleBody>): OutputsToPatch | undefined {
+  if (!filesOfPlan(plan, paths).every((fileName) => kept.knows(fileName))) return undefined;
   const read = <Content>(fileName: string | undefined): Content | undefined => {
     const json = fileName === undefined ? undefined : kept.read(fileName);
     return json === undefined ? undefined : (JSON.parse(json) as Content);
@@ -130,7 +128,7 @@ function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleB
   for (const row of plan.referrers) if (edited.has(row[0] ?? -1)) for (const referrer of row.slice(1)) detailStories.add(referrer);
   const details = new Map<number, ArticleDetail>();
   for (const story of detailStories) {
-    const detail = read<ArticleDetail>(detailFileOf(plan, story));
+    const detail = read<ArticleDetail>(detailFileOf(plan, paths, story));
     if (!detail) return undefined;
     details.set(story, detail);
   }
@@ -160,7 +158,7 @@ function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleB
   const shardFiles = plan.manifest.articleIndex.shards;
   const shards = new Map<number, ArticleIndexShard>();
   for (const story of detailStories) {
-    const shard = articleShard(storyIdOf(plan, story), shardFiles.length);
+    const shard = articleShard(storyIdOf(plan, paths, story), shardFiles.length);
     if (shards.has(shard)) continue;
     const content = read<ArticleIndexShard>(shardFiles[shard]);
     if (!content) return undefined;
@@ -171,23 +169,23 @@ function readOutputsToPatch(plan: SitePlan, edited: ReadonlyMap<number, ArticleB
 
 /** Writes the changed files and keeps the rest; answers the new manifest and plan. */
 function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: Changes, old: OutputsToPatch): PatchedSite {
-  const { plan, kept } = inputs;
+  const { plan, paths, kept } = inputs;
   const output = createOutputWriter(inputs.write, undefined, kept);
   const replaced = new Set<string>();
   const bodyOfId = new Map<string, ArticleBody>();
-  for (const [story, body] of edited) bodyOfId.set(storyIdOf(plan, story), body);
+  for (const [story, body] of edited) bodyOfId.set(storyIdOf(plan, paths, story), body);
 
   const stories = [...plan.stories];
   const detailFiles = new Map<string, string>();
   for (const [story, detail] of old.details) {
-    const id = storyIdOf(plan, story);
+    const id = storyIdOf(plan, paths, story);
     const body = edited.get(story);
     const own = body ? wholeArticle(detail, body) : detail;
     const related = own.related.map((entry) => {
       const targetBody = entry.kind === 'article' ? bodyOfId.get(entry.id) : undefined;
       return entry.kind === 'article' && targetBody ? relatedStoryWithBody(entry, targetBody) : entry;
     });
-    replaced.add(detailFileOf(plan, story));
+    replaced.add(detailFileOf(plan, paths, story));
     const fileName = output.write('newsstand/article', id, { ...own, related });
     detailFiles.set(id, fileName);
     const [file, storedId, , ...placements] = stories[story] ?? [];
@@ -225,7 +223,7 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: 
     shards[shard] = output.write('newsstand/index', String(shard), content);
   }
 
-  for (const fileName of filesOfPlan(plan)) if (!replaced.has(fileName)) output.keep(fileName);
+  for (const fileName of filesOfPlan(plan, paths)) if (!replaced.has(fileName)) output.keep(fileName);
 
   const firstPageOf = (feed: number): string | null => feeds[feed]?.[1][0] ?? null;
   const manifest: Manifest = {

@@ -10,7 +10,7 @@ import { listMarkdownFiles } from './list-files.ts';
 import type { ResolvedOptions } from './options.ts';
 import { maxJsonBytes, type KeptFiles, type OutputStats, type RecallFile, type WriteFile } from './output-files.ts';
 import { patchSite } from './patch-site.ts';
-import { processFiles, processFilesSettingsOf } from './process-files.ts';
+import { processFiles, processFilesSettingsOf, stampOf } from './process-files.ts';
 import type { BuildSummary } from './report.ts';
 import { plannedFileOf, readSitePlan, sitePlanOf, writeSitePlan, type PlannedFile } from './site-plan.ts';
 import type { BuildResult, Problem, ProcessOptions } from './types.ts';
@@ -71,21 +71,22 @@ export async function buildSiteFromFolders(
   const listing = await listMarkdownFiles(options.contentFolders);
   const processOptions: ProcessOptions = { relatedLimit: options.relatedLimit };
   const planning = output.kept ? await openPlanning(options, processOptions) : undefined;
-  if (planning && output.kept) {
+  const stamps = planning ? listing.files.map(stampOf) : undefined;
+  if (planning && stamps && output.kept) {
     const plan = readSitePlan(planning.path, planning.salt);
     const patched = plan
-      ? await patchSite({ plan, paths: listing.files, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime })
+      ? await patchSite({ plan, paths: listing.files, stamps, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime })
       : undefined;
     if (patched) {
       writeSitePlan(planning.path, patched.plan);
       const { counts, files, corpusProblems } = patched.plan;
-      const problems = [...listing.problems, ...files.flatMap((file) => file[7] ?? []), ...corpusProblems, ...oversizedFiles(patched.output)];
+      const problems = [...listing.problems, ...files.flatMap((file) => file[6] ?? []), ...corpusProblems, ...oversizedFiles(patched.output)];
       const milliseconds = performance.now() - startedAt;
       return { manifest: patched.manifest, summary: { counts, problems, output: patched.output, milliseconds, patched: { editedFiles: patched.editedFiles } } };
     }
   }
   const planned: PlannedFile[] = [];
-  const processed = processFiles(listing.files, processOptions, processFilesSettingsOf(options));
+  const processed = processFiles(listing.files, processOptions, { ...processFilesSettingsOf(options), ...(stamps && { stamps }) });
   const results = planning ? recordPlannedFiles(processed, planned) : processed;
   const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }) };
   const { build, corpus, layout } = await buildCorpusAndSite(results, listing.problems, siteOptions, output.write, startedAt);
