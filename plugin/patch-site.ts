@@ -108,6 +108,8 @@ async function changedFiles({ plan, paths, stamps, cache, options }: PatchInputs
 }
 
 interface OutputsToPatch {
+  /** Every file of the last site: those not patched are kept as they are. */
+  lastFiles: string[];
   /** Story -> its detail file as the last build wrote it: the edited stories and those that list them. */
   details: Map<number, ArticleDetail>;
   /** Feed -> the pages to write again, last first, with their content when they show an edited story. */
@@ -118,7 +120,8 @@ interface OutputsToPatch {
 
 /** Reads every file the edits change, after checking that the rest of the last site is still at hand: undefined if not. */
 function readOutputsToPatch({ plan, paths, kept }: PatchInputs, edited: ReadonlyMap<number, ArticleBody>): OutputsToPatch | undefined {
-  if (!filesOfPlan(plan, paths).every((fileName) => kept.knows(fileName))) return undefined;
+  const lastFiles = filesOfPlan(plan, paths);
+  if (!lastFiles.every((fileName) => kept.knows(fileName))) return undefined;
   const read = <Content>(fileName: string | undefined): Content | undefined => {
     const json = fileName === undefined ? undefined : kept.read(fileName);
     return json === undefined ? undefined : (JSON.parse(json) as Content);
@@ -164,7 +167,7 @@ function readOutputsToPatch({ plan, paths, kept }: PatchInputs, edited: Readonly
     if (!content) return undefined;
     shards.set(shard, content);
   }
-  return { details, feeds, shards };
+  return { lastFiles, details, feeds, shards };
 }
 
 /** Writes the changed files and keeps the rest; answers the new manifest and plan. */
@@ -223,7 +226,7 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: 
     shards[shard] = output.write('newsstand/index', String(shard), content);
   }
 
-  for (const fileName of filesOfPlan(plan, paths)) if (!replaced.has(fileName)) output.keep(fileName);
+  for (const fileName of old.lastFiles) if (!replaced.has(fileName)) output.keep(fileName);
 
   const firstPageOf = (feed: number): string | null => feeds[feed]?.[1][0] ?? null;
   const manifest: Manifest = {

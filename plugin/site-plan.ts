@@ -6,7 +6,7 @@ import { hash24 } from './content-hash.ts';
 import type { Corpus } from './build-corpus.ts';
 import type { SiteLayout } from './emit-site.ts';
 import { nameOf } from './result-rows.ts';
-import type { BuildCounts, BuildResult, FileStamp, Problem } from './types.ts';
+import type { BuildCounts, BuildResult, CorpusStory, FileStamp, Problem } from './types.ts';
 
 /**
  * A listed file, at the index of its path in the listing: its stamp and cache key when last read,
@@ -104,9 +104,10 @@ export function sitePlanOf(
   const { sourceKeys } = corpus;
   if (!sourceKeys) return undefined;
   const storyOfKey = new Map<string, number>();
-  const storyOf = new Map(corpus.articles.map((story, index) => [story, index]));
+  const storyOf = new Map<CorpusStory, number>();
   const storyOfId = new Map<string, number>();
   corpus.articles.forEach((story, index) => {
+    storyOf.set(story, index);
     storyOfId.set(story.id, index);
     const key = sourceKeys.get(story.id);
     if (key !== undefined) storyOfKey.set(key, index);
