@@ -15,10 +15,12 @@ export function shardCountFor(articleCount: number): number {
 /** Writes `newsstand/index/<n>.<hash>.json` for n = 0..count-1 and returns their URLs in shard order. */
 export function writeIndexShards(detailUrls: ReadonlyMap<string, string>, output: OutputWriter): string[] {
   const count = shardCountFor(detailUrls.size);
-  const shards: ArticleIndexShard[] = Array.from({ length: count }, () => ({}));
-  for (const id of [...detailUrls.keys()].sort()) {
-    const shard = shards[articleShard(id, count)];
-    if (shard) shard[id] = detailUrls.get(id) ?? '';
-  }
-  return shards.map((shard, index) => output.write('newsstand/index', String(index), shard));
+  const idsOfShard: string[][] = Array.from({ length: count }, () => []);
+  for (const id of detailUrls.keys()) idsOfShard[articleShard(id, count)]?.push(id);
+  // Sorted a shard at a time: ids share long prefixes (dates), and one sort of all 14,000 took 30 ms.
+  return idsOfShard.map((ids, index) => {
+    const shard: ArticleIndexShard = {};
+    for (const id of ids.sort()) shard[id] = detailUrls.get(id) ?? '';
+    return output.write('newsstand/index', String(index), shard);
+  });
 }

@@ -5,7 +5,7 @@ import type { ParseCache } from './cache.ts';
 import { cardWithBody, relatedStoryWithBody, wholeArticle } from './cards.ts';
 import { pagesToRewrite } from './feed-pages.ts';
 import { createOutputWriter, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
-import { detailFileOf, detailHashOf, filesOfPlan, listingKeyOf, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
+import { detailFileOf, detailHashOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
 import { racyMilliseconds } from './stamped-results.ts';
 import { bodyOf, type ArticleBody, type FileStamp, type ProcessOptions } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
@@ -15,8 +15,9 @@ const maxChangedFiles = 100;
 
 export interface PatchInputs {
   plan: SitePlan;
-  /** The folders' files as listed now. */
+  /** The folders' files as listed now, and their key (`listingKeyOf`). */
   paths: readonly string[];
+  listing: string;
   /** Each path's stamp, taken just now; undefined for a file that is gone. */
   stamps: readonly (FileStamp | undefined)[];
   cache: ParseCache;
@@ -65,8 +66,8 @@ interface Changes {
   replacedKeys: string[];
 }
 
-async function changedFiles({ plan, paths, stamps, cache, options }: PatchInputs): Promise<Changes | undefined> {
-  if (plan.listing !== listingKeyOf(paths)) return undefined;
+async function changedFiles({ plan, paths, listing, stamps, cache, options }: PatchInputs): Promise<Changes | undefined> {
+  if (plan.listing !== listing) return undefined;
   const trustedBefore = plan.startedAt - racyMilliseconds;
   const changed: { index: number; stamp: FileStamp }[] = [];
   for (const [index, file] of plan.files.entries()) {

@@ -12,7 +12,7 @@ import { maxJsonBytes, type KeptFiles, type OutputStats, type RecallFile, type W
 import { patchSite } from './patch-site.ts';
 import { processFiles, processFilesSettingsOf, stampOf } from './process-files.ts';
 import type { BuildSummary } from './report.ts';
-import { plannedFileOf, readSitePlan, sitePlanOf, writeSitePlan, type PlannedFile } from './site-plan.ts';
+import { listingKeyOf, plannedFileOf, readSitePlan, sitePlanOf, writeSitePlan, type PlannedFile } from './site-plan.ts';
 import type { BuildResult, Problem, ProcessOptions } from './types.ts';
 
 export interface SiteBuild {
@@ -72,10 +72,11 @@ export async function buildSiteFromFolders(
   const processOptions: ProcessOptions = { relatedLimit: options.relatedLimit };
   const planning = output.kept ? await openPlanning(options, processOptions) : undefined;
   const stamps = planning ? listing.files.map(stampOf) : undefined;
+  const listingKey = planning ? listingKeyOf(listing.files) : '';
   if (planning && stamps && output.kept) {
     const plan = readSitePlan(planning.path, planning.salt);
     const patched = plan
-      ? await patchSite({ plan, paths: listing.files, stamps, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime })
+      ? await patchSite({ plan, paths: listing.files, listing: listingKey, stamps, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime })
       : undefined;
     if (patched) {
       writeSitePlan(planning.path, patched.plan);
@@ -91,7 +92,7 @@ export async function buildSiteFromFolders(
   const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }) };
   const { build, corpus, layout } = await buildCorpusAndSite(results, listing.problems, siteOptions, output.write, startedAt);
   if (planning) {
-    const plan = sitePlanOf({ salt: planning.salt, startedAt: startedAtTime, pageSize: options.pageSize }, planned, corpus, { manifest: build.manifest, layout });
+    const plan = sitePlanOf({ salt: planning.salt, startedAt: startedAtTime, pageSize: options.pageSize, listing: listingKey }, planned, corpus, { manifest: build.manifest, layout });
     writeSitePlan(planning.path, plan);
   }
   return build;

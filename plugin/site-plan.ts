@@ -96,7 +96,7 @@ export function storyIdOf(plan: SitePlan, paths: readonly string[], story: numbe
 
 /** The plan of a build that read every file with the parse cache on; undefined when some result has no stamp or key. */
 export function sitePlanOf(
-  planned: { salt: string; startedAt: number; pageSize: number },
+  planned: { salt: string; startedAt: number; pageSize: number; listing: string },
   files: readonly PlannedFile[],
   corpus: Corpus,
   site: { manifest: Manifest; layout: SiteLayout },
@@ -148,7 +148,7 @@ export function sitePlanOf(
     salt: planned.salt,
     startedAt: planned.startedAt,
     manifest: site.manifest,
-    listing: listingKeyOf(files.map((file) => file.path)),
+    listing: planned.listing,
     counts: corpus.counts,
     files: planFiles,
     stories,
