@@ -49,6 +49,11 @@ export interface OutputWriter {
   stats: OutputStats;
 }
 
+/** The content hash in a name `write` made (`<directory>/<name>.<hash8>.json`). */
+export function hashInFileName(fileName: string): string {
+  return fileName.slice(-'12345678.json'.length, -'.json'.length);
+}
+
 export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile, kept?: KeptFiles): OutputWriter {
   const stats: OutputStats = { files: 0, bytes: 0, largest: null, oversized: [] };
   const count = (fileName: string, bytes: number) => {

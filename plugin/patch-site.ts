@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { articleShard, type ArticleDetail, type ArticleIndexShard, type FeedPage, type Manifest } from '../src/model/index.ts';
 import type { ParseCache } from './cache.ts';
 import { cardWithBody, relatedStoryWithBody, wholeArticle } from './cards.ts';
+import { hash8 } from './content-hash.ts';
 import { pagesToRewrite } from './feed-pages.ts';
-import { createOutputWriter, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
-import { detailFileOf, detailHashOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
+import { createOutputWriter, hashInFileName, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
+import { detailFileOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
 import { racyMilliseconds } from './stamped-results.ts';
 import { bodyOf, type ArticleBody, type FileStamp, type ProcessOptions } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
@@ -123,9 +124,11 @@ interface OutputsToPatch {
 function readOutputsToPatch({ plan, paths, kept }: PatchInputs, edited: ReadonlyMap<number, ArticleBody>): OutputsToPatch | undefined {
   const lastFiles = filesOfPlan(plan, paths);
   if (!lastFiles.every((fileName) => kept.knows(fileName))) return undefined;
+  // A file whose content no longer hashes to its name was damaged in the cache: the corpus is made again.
   const read = <Content>(fileName: string | undefined): Content | undefined => {
     const json = fileName === undefined ? undefined : kept.read(fileName);
-    return json === undefined ? undefined : (JSON.parse(json) as Content);
+    if (json === undefined || fileName === undefined || hashInFileName(fileName) !== hash8(json)) return undefined;
+    return JSON.parse(json) as Content;
   };
 
   const detailStories = new Set(edited.keys());
@@ -174,7 +177,9 @@ function readOutputsToPatch({ plan, paths, kept }: PatchInputs, edited: Readonly
 /** Writes the changed files and keeps the rest; answers the new manifest and plan. */
 function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: Changes, old: OutputsToPatch): PatchedSite {
   const { plan, paths, kept } = inputs;
-  const output = createOutputWriter(inputs.write, undefined, kept);
+  // Written once every file is made: a patch that throws halfway leaves the build's output as it found it.
+  const written: [fileName: string, json: string][] = [];
+  const output = createOutputWriter((fileName, json) => written.push([fileName, json]), undefined, kept);
   const replaced = new Set<string>();
   const bodyOfId = new Map<string, ArticleBody>();
   for (const [story, body] of edited) bodyOfId.set(storyIdOf(plan, paths, story), body);
@@ -193,7 +198,7 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: 
     const fileName = output.write('newsstand/article', id, { ...own, related });
     detailFiles.set(id, fileName);
     const [file, storedId, , ...placements] = stories[story] ?? [];
-    stories[story] = [file ?? -1, storedId ?? null, detailHashOf(fileName), ...placements];
+    stories[story] = [file ?? -1, storedId ?? null, hashInFileName(fileName), ...placements];
   }
 
   const feeds = plan.feeds.map(([directory, pages]): [string, string[]] => [directory, [...pages]]);
@@ -227,6 +232,7 @@ function writePatchedSite(inputs: PatchInputs, { files, edited, replacedKeys }: 
     shards[shard] = output.write('newsstand/index', String(shard), content);
   }
 
+  for (const [fileName, json] of written) inputs.write(fileName, json);
   for (const fileName of old.lastFiles) if (!replaced.has(fileName)) output.keep(fileName);
 
   const firstPageOf = (feed: number): string | null => feeds[feed]?.[1][0] ?? null;

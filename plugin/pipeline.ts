@@ -76,7 +76,10 @@ export async function buildSiteFromFolders(
   if (planning && stamps && output.kept) {
     const plan = readSitePlan(planning.path, planning.salt);
     const patched = plan
-      ? await patchSite({ plan, paths: listing.files, listing: listingKey, stamps, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime })
+      ? await patchSite({ plan, paths: listing.files, listing: listingKey, stamps, cache: planning.cache, options: processOptions, kept: output.kept, write: output.write, generatedAt, startedAt: startedAtTime }).catch(
+          // A plan damaged in the cache: making the corpus gives the right site, only slower.
+          () => undefined,
+        )
       : undefined;
     if (patched) {
       writeSitePlan(planning.path, patched.plan);

@@ -237,6 +237,39 @@ describe('a rebuild after edits that change only bodies', () => {
     expect(await entries()).toBe(40);
   });
 
+  it('makes the corpus again when a file the patch would read was changed in the cache', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+    const keptFolder = cacheFoldersOf(optionsWith({}))?.keptOutput ?? '';
+    const detailOf11 = [...(await filesIn(keptFolder)).keys()].find((name) => name.includes('article/2026-10-12-story-11.')) ?? '';
+    const path = join(keptFolder, detailOf11);
+    const damaged = (await readFile(path, 'utf8')).replace('"Story 10"', '"Story 10!"');
+    await unlink(path);
+    await writeFile(path, damaged);
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    const rebuilt = await build(dist);
+    expect(rebuilt.summary.patched).toBeUndefined();
+    await expectSameAsFromScratch(rebuilt);
+  });
+
+  it('makes the corpus again when the plan does not hold together', async () => {
+    const dist = join(root, 'dist');
+    await build(dist);
+    const planPath = join(cacheFoldersOf(optionsWith({}))?.parse ?? '', 'site-plan.json');
+    const plan = JSON.parse(await readFile(planPath, 'utf8')) as { manifest: { topics: unknown } };
+    await writeFile(planPath, JSON.stringify({ ...plan, manifest: { ...plan.manifest, topics: null } }));
+
+    await writeStory(10, story(10, 'Story 10, edited'), 30);
+    const rebuilt = await build(dist);
+    expect(rebuilt.summary.patched).toBeUndefined();
+    await expectSameAsFromScratch(rebuilt);
+
+    await writeFile(planPath, (await readFile(planPath, 'utf8')).slice(0, 1000));
+    await writeStory(10, story(10, 'Story 10, edited again'), 20);
+    await expectSameAsFromScratch(await build(dist));
+  });
+
   it('makes the corpus again when a file the last build wrote is gone from the cache', async () => {
     const dist = join(root, 'dist');
     await build(dist);

@@ -5,6 +5,7 @@ import { asciiJson } from './ascii-json.ts';
 import { hash24 } from './content-hash.ts';
 import type { Corpus } from './build-corpus.ts';
 import type { SiteLayout } from './emit-site.ts';
+import { hashInFileName } from './output-files.ts';
 import { nameOf } from './result-rows.ts';
 import type { BuildCounts, BuildResult, CorpusStory, FileStamp, Problem } from './types.ts';
 
@@ -14,7 +15,7 @@ import type { BuildCounts, BuildResult, CorpusStory, FileStamp, Problem } from '
  */
 export type PlanFile = [size: number, mtimeMs: number, ino: number, sourceKey: string, skeletonKey: string | null, story: number, problems?: Problem[]];
 
-/** A story: its file, its id (null when it is the file's name without `.md`), its detail file's hash, then a feed and a page for each feed that shows it. */
+/** A story: its file, its id (null when it is the file's name without `.md`), its detail file's hash (`hashInFileName`), then a feed and a page for each feed that shows it. */
 export type PlanStory = [file: number, id: string | null, detailHash: string, ...placements: number[]];
 
 export interface SitePlan {
@@ -69,11 +70,6 @@ export function listingKeyOf(paths: readonly string[]): string {
   return hash24(paths.join('\0'));
 }
 
-/** A detail file is named `<id>.<hash8>.json` (output-files.ts): the plan keeps the hash alone. */
-export function detailHashOf(fileName: string): string {
-  return fileName.slice(-'12345678.json'.length, -'.json'.length);
-}
-
 /** The detail file a plan names for a story; `paths` is the listing the plan was made from. */
 export function detailFileOf(plan: SitePlan, paths: readonly string[], story: number): string {
   return `newsstand/article/${storyIdOf(plan, paths, story)}.${plan.stories[story]?.[2] ?? ''}.json`;
@@ -125,7 +121,7 @@ export function sitePlanOf(
     fileProblems += file.problems.length;
     const corpusStory = corpus.articles[story];
     if (!corpusStory) continue;
-    stories[story] = [index, corpusStory.id === nameOf(path) ? null : corpusStory.id, detailHashOf(site.layout.details.get(corpusStory.id) ?? '')];
+    stories[story] = [index, corpusStory.id === nameOf(path) ? null : corpusStory.id, hashInFileName(site.layout.details.get(corpusStory.id) ?? '')];
   }
   if (stories.length !== corpus.articles.length || stories.includes(undefined as unknown as PlanStory)) return undefined;
   site.layout.feeds.forEach((feed, feedIndex) => {
