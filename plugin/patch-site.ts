@@ -42,7 +42,7 @@ export interface PatchedSite {
 /**
  * The site the corpus would give, made from the last build's plan and files: undefined (make the
  * corpus again) when a file was added or removed, when an edit changed what the corpus takes
- * from a file (its skeleton key or its problems), or when a file of the last build is gone.
+ * from a file (its skeleton key or its problems), or when a file of the last build is gone or damaged.
  * A rebuild after one edit at 14,000 files made the corpus again in about 0.6 s; this reads the
  * plan, stats the files and writes a few dozen.
  */
