@@ -7,7 +7,7 @@ import { hash8 } from './content-hash.ts';
 import { pagesToRewrite } from './feed-pages.ts';
 import { createOutputWriter, hashInFileName, type KeptFiles, type OutputStats, type WriteFile } from './output-files.ts';
 import { detailFileOf, filesOfPlan, skeletonKeyOfOutcome, storyIdOf, type PlanFile, type SitePlan } from './site-plan.ts';
-import { racyMilliseconds } from './stamped-results.ts';
+import { stampStillTrusted } from './stamped-results.ts';
 import { bodyOf, type ArticleBody, type FileStamp, type ProcessOptions } from './types.ts';
 import { processFileQuickly } from './worker-task.ts';
 
@@ -69,12 +69,11 @@ interface Changes {
 
 async function changedFiles({ plan, paths, listing, stamps, cache, options }: PatchInputs): Promise<Changes | undefined> {
   if (plan.listing !== listing) return undefined;
-  const trustedBefore = plan.startedAt - racyMilliseconds;
   const changed: { index: number; stamp: FileStamp }[] = [];
   for (const [index, file] of plan.files.entries()) {
     const stamp = stamps[index];
     if (!stamp) return undefined;
-    if (stamp.size === file[0] && stamp.mtimeMs === file[1] && stamp.ino === file[2] && stamp.mtimeMs < trustedBefore) continue;
+    if (stampStillTrusted(file, stamp, plan.startedAt)) continue;
     changed.push({ index, stamp });
     if (changed.length > maxChangedFiles) return undefined;
   }

@@ -52,7 +52,17 @@ interface StoredChanges extends StoredResults {
  * A file edited in the same clock tick as the last build looked at it could keep its stamp:
  * like git's "racy" entries, stamps that recent are never trusted and such files are read again.
  */
-export const racyMilliseconds = 2000;
+const racyMilliseconds = 2000;
+
+/**
+ * Whether a file can be taken as it was: `stored` begins with the size, modification time and
+ * inode it had when a build that started at `checkedAt` looked at it (the stored results' rows and
+ * the site plan's files both do), and `stamp` is what it has now.
+ */
+export function stampStillTrusted(stored: readonly [size: number, mtimeMs: number, ino: number, ...rest: unknown[]], stamp: FileStamp, checkedAt: number): boolean {
+  const [size, mtimeMs, ino] = stored;
+  return size === stamp.size && mtimeMs === stamp.mtimeMs && ino === stamp.ino && stamp.mtimeMs < checkedAt - racyMilliseconds;
+}
 const baseName = 'results.json';
 const changesName = 'results-changes.json';
 /** Past this share of the files, the changes are folded into a new base. */
@@ -88,9 +98,8 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
     resultOf(path, stamp) {
       const stored = storedOf(path);
       if (!stored) return undefined;
-      const [size, mtimeMs, ino, key, row] = stored.file;
-      const same = size === stamp.size && mtimeMs === stamp.mtimeMs && ino === stamp.ino;
-      if (!same || stamp.mtimeMs >= checkedAt - racyMilliseconds) return undefined;
+      if (!stampStillTrusted(stored.file, stamp, checkedAt)) return undefined;
+      const [, , , key, row] = stored.file;
       const decoded = stored.reader.outcomeOf(path, row);
       return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems, stamp };
     },
