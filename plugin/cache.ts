@@ -12,6 +12,8 @@ export interface ParseCache {
   key(path: string, source: Uint8Array): string;
   read(key: string): Promise<FileResult | undefined>;
   write(key: string, result: FileResult): Promise<void>;
+  /** The entry's result, or `make`'s, written as the entry: a miss is parsed once and kept. */
+  readOrMake(key: string, make: () => FileResult | Promise<FileResult>): Promise<FileResult>;
   /** Deletes every entry this build did not use: results of edited, renamed and deleted files. */
   prune(usedKeys: ReadonlySet<string>): Promise<void>;
   /** Deletes the entries named: a rebuild knows which entries it stopped using, and listing 14,000 names cost it 30 ms. */
@@ -27,7 +29,7 @@ interface StoredEntry {
 export async function openParseCache(folder: string, codeVersion: string, options: ProcessOptions): Promise<ParseCache> {
   await mkdir(folder, { recursive: true });
   const salt = `${codeVersion}\0${JSON.stringify(options)}\0`;
-  return {
+  const cache: ParseCache = {
     salt,
     key(path, source) {
       return createHash('sha1').update(salt).update(path).update('\0').update(source).digest('hex');
@@ -49,6 +51,13 @@ export async function openParseCache(folder: string, codeVersion: string, option
       const entry: StoredEntry = { key, result };
       await writeFile(join(folder, `${key}.json`), JSON.stringify(entry)).catch(() => undefined);
     },
+    async readOrMake(key, make) {
+      const cached = await cache.read(key);
+      if (cached) return cached;
+      const made = await make();
+      await cache.write(key, made);
+      return made;
+    },
     async prune(usedKeys) {
       const names = await readdir(folder).catch(() => [] as string[]);
       const entryName = /^[0-9a-f]{40}\.json$/;
@@ -59,4 +68,5 @@ export async function openParseCache(folder: string, codeVersion: string, option
       await Promise.all([...keys].map((key) => unlink(join(folder, `${key}.json`)).catch(() => undefined)));
     },
   };
+  return cache;
 }

@@ -95,11 +95,7 @@ async function changedFiles({ plan, paths, listing, stamps, cache, options }: Pa
     files[index] = row;
     if (key === sourceKey) continue;
     replacedKeys.push(sourceKey);
-    let result = await cache.read(key);
-    if (!result) {
-      result = processFileQuickly(path, source, options);
-      await cache.write(key, result);
-    }
+    const result = await cache.readOrMake(key, () => processFileQuickly(path, source, options));
     const newSkeletonKey = skeletonKeyOfOutcome(result.outcome);
     if (newSkeletonKey === null || newSkeletonKey !== skeletonKey || JSON.stringify(result.problems) !== JSON.stringify(problems ?? [])) return undefined;
     // A dropped duplicate's body shows nowhere: the story it repeats is another file's.

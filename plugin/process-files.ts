@@ -140,11 +140,7 @@ async function resultOf(
   const key = caching?.cache.key(path, source);
   if (!caching || key === undefined) return share(await parse());
   caching.usedKeys.add(key);
-  let result = await caching.cache.read(key);
-  if (!result) {
-    result = await parse();
-    await caching.cache.write(key, result);
-  }
+  const result = await caching.cache.readOrMake(key, parse);
   const keyed: BuildResult = { ...share(result), sourceKey: key, ...(stamp && { stamp }) };
   if (stamp) caching.stamped.remember(path, stamp, keyed);
   return keyed;
