@@ -9,8 +9,8 @@ export function cardOf(story: CorpusStory): Card {
 /** What a card shows of a story's skeleton. */
 type CardSkeleton = Pick<Card, 'id' | 'publishedAt' | 'provider' | 'topics'>;
 
-/** A card, keys in one order whether made from the corpus or patched with a new body (patch-site.ts). */
-export function cardWithBody({ id, publishedAt, provider, topics }: CardSkeleton, relatedCount: number, body: ArticleBody): Card {
+/** A card, its keys in the order the app's fixtures and the byte-for-byte tests expect. */
+function cardWithBody({ id, publishedAt, provider, topics }: CardSkeleton, relatedCount: number, body: ArticleBody): Card {
   const { title, excerpt, links, image } = body;
   return { id, title, excerpt, publishedAt, links: cardLinks(links), provider, topics, ...(image && { image }), relatedCount };
 }
@@ -52,8 +52,8 @@ function resolvedRelated(story: CorpusStory, byId: ReadonlyMap<string, CorpusSto
 /** What a related panel shows of a corpus story's skeleton, with the quality the listing gave it. */
 type RelatedSkeleton = Pick<Extract<ResolvedRelatedStory, { kind: 'article' }>, 'id' | 'provider' | 'publishedAt' | 'quality'>;
 
-/** A related panel's entry for a corpus story, keys in one order whether made from the corpus or patched with a new body. */
-export function relatedStoryWithBody({ id, provider, publishedAt, quality }: RelatedSkeleton, body: ArticleBody): ResolvedRelatedStory {
+/** A related panel's entry for a corpus story. */
+function relatedStoryWithBody({ id, provider, publishedAt, quality }: RelatedSkeleton, body: ArticleBody): ResolvedRelatedStory {
   const { title, links, image } = body;
   return { kind: 'article', id, title, provider, publishedAt, links, ...(image && { image }), quality };
 }

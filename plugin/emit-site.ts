@@ -31,23 +31,7 @@ export interface DetailsOnRequest {
   offer(fileName: string, detail: () => ArticleDetail): void;
 }
 
-/** Where the site put each story: what a later rebuild patches when an edit changes only bodies (see site-plan.ts). */
-export interface SiteLayout {
-  /** Article id -> its detail file. */
-  details: ReadonlyMap<string, string>;
-  /** The all-stories feed, then the topics' feeds in the manifest's order. */
-  feeds: FeedLayout[];
-}
-
-export interface FeedLayout {
-  directory: string;
-  /** Each page's file, first page first. */
-  pages: string[];
-  /** Newest first, as the pages show them. */
-  stories: readonly CorpusStory[];
-}
-
-export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats; layout: SiteLayout } {
+export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
   const output = createOutputWriter(writeFile, options.recall);
   // Only a build that can reuse files needs their inputs.
   const inputs = corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
@@ -78,10 +62,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
     return card;
   };
-  const feeds: FeedLayout[] = [];
-  const allDirectory = 'newsstand/feed/all';
-  const all = writeFeed(newestFirst, allDirectory, options.pageSize, output, cardFor, inputs?.ofCard);
-  feeds.push({ directory: allDirectory, pages: all.pages, stories: newestFirst });
+  const all = writeFeed(newestFirst, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard);
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
@@ -89,11 +70,11 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
     all: all.reference,
-    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard, feeds),
+    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
-  return { manifest, output: output.stats, layout: { details: detailUrls, feeds } };
+  return { manifest, output: output.stats };
 }
 
 /**
@@ -115,14 +96,13 @@ function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: 
   };
 }
 
-/** Sorted by count, then name; a topic's name is the one its newest story used. Each feed's layout is added to `feeds`. */
+/** Sorted by count, then name; a topic's name is the one its newest story used. */
 function writeTopicFeeds(
   articles: CorpusStory[],
   pageSize: number,
   output: OutputWriter,
   cardFor: (article: CorpusStory) => Card,
   inputsOfCard: ((article: CorpusStory) => string) | undefined,
-  feeds: FeedLayout[],
 ): TopicSummary[] {
   const byTopic = new Map<string, { name: string; articles: CorpusStory[] }>();
   for (const article of articles) {
@@ -135,9 +115,7 @@ function writeTopicFeeds(
   return [...byTopic]
     .sort(([, a], [, b]) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
     .map(([slug, entry]) => {
-      const directory = `newsstand/feed/topic/${slug}`;
-      const { reference, pages } = writeFeed(entry.articles, directory, pageSize, output, cardFor, inputsOfCard);
-      feeds.push({ directory, pages, stories: entry.articles });
+      const { reference } = writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardFor, inputsOfCard);
       return { name: entry.name, slug, ...reference };
     });
 }

@@ -6,7 +6,7 @@ import type { OutputWriter } from './output-files.ts';
  * `stories` are newest first. An empty feed has no pages and a null first page. Cards are made
  * only for the pages written: with `inputsOfCard` (what a story's card is made from), a page whose
  * cards and next page are unchanged is reused, and a rebuild makes a few hundred cards, not 14,000.
- * Answers the feed's reference for the manifest and each page's file, first page first.
+ * Answers the feed's reference for the manifest.
  */
 export function writeFeed<Story>(
   stories: readonly Story[],
@@ -15,18 +15,15 @@ export function writeFeed<Story>(
   output: OutputWriter,
   cardOf: (story: Story) => Card,
   inputsOfCard?: (story: Story) => string,
-): { reference: FeedReference; pages: string[] } {
+): { reference: FeedReference } {
   const count = stories.length;
   const pageCount = Math.ceil(count / pageSize);
   const pagesPerRun = runLength(pageCount);
-  const pages: string[] = [];
   const writePage = (page: number, next: string | null, runs?: FeedPage['runs']): string => {
     const pageStories = stories.slice((page - 1) * pageSize, page * pageSize);
     const feedPage = (): FeedPage => ({ page, pageCount, count, cards: pageStories.map(cardOf), next, ...(runs && { runs }) });
     const inputs = inputsOfCard && `${pageCount} ${count} ${next} ${JSON.stringify(runs ?? null)}\n${pageStories.map(inputsOfCard).join('\n')}`;
-    const fileName = output.writeRemembered(directory, String(page), inputs, feedPage);
-    pages[page - 1] = fileName;
-    return fileName;
+    return output.writeRemembered(directory, String(page), inputs, feedPage);
   };
   // A page's name hashes its content, which includes the next page's name: each run is written last page first.
   const runs: NonNullable<FeedPage['runs']> = [];
@@ -38,26 +35,5 @@ export function writeFeed<Story>(
     if (runStart === 1) next = writePage(1, next, runs.length > 0 ? runs.reverse() : undefined);
     else runs.push({ page: runStart, url: writePage(runStart, next) });
   }
-  return { reference: { count, firstPage: pageCount === 0 ? null : next }, pages };
-}
-
-/**
- * The pages to write again, last first, when the cards of `changed` pages change: a page's name
- * hashes its content, so each page before a changed one in its run (which names the next) changes
- * too, and the first page (which names every later run's start) whenever a run's start does.
- */
-export function pagesToRewrite(changed: ReadonlySet<number>, pageCount: number): number[] {
-  const pagesPerRun = runLength(pageCount);
-  const rewrite: number[] = [];
-  let nextRewritten = false;
-  let laterRunStartRewritten = false;
-  for (let page = pageCount; page >= 1; page -= 1) {
-    const runStart = Math.floor((page - 1) / pagesPerRun) * pagesPerRun + 1;
-    const runEnd = Math.min(pageCount, runStart + pagesPerRun - 1);
-    const rewritten: boolean = changed.has(page) || (page < runEnd && nextRewritten) || (page === 1 && laterRunStartRewritten);
-    if (rewritten) rewrite.push(page);
-    if (rewritten && page === runStart && page > 1) laterRunStartRewritten = true;
-    nextRewritten = rewritten;
-  }
-  return rewrite;
+  return { reference: { count, firstPage: pageCount === 0 ? null : next } };
 }

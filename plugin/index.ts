@@ -17,7 +17,6 @@ export type { NewsstandOptions } from './options.ts';
 export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let config: ResolvedConfig;
   let resolved: ResolvedOptions;
-  let builtManifest: Manifest | undefined;
   let devSite: DevSite | undefined;
   let staged: BuildOutput | undefined;
 
@@ -25,6 +24,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   const discardStaged = async () => {
     await staged?.discard();
     staged = undefined;
+  };
+
+  let contentBuild: Promise<Manifest> | undefined;
+  const buildContent = async (): Promise<Manifest> => {
+    staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
+    const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
+    const report = formatReport(summary, process.cwd());
+    config.logger.info(report);
+    if (resolved.strict && hasErrors(summary)) throw new Error(`newsstand: strict mode: the content has errors\n${report}`);
+    return manifest;
   };
 
   const main: Plugin = {
@@ -38,18 +47,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async load(id) {
       if (id !== resolvedVirtualId) return undefined;
-      const manifest = devSite ? await devSite.manifest() : builtManifest;
+      const manifest = devSite ? await devSite.manifest() : await contentBuild;
       if (!manifest) this.error('newsstand: the manifest was requested before the content was built');
       return manifestModule(manifest);
     },
-    async buildStart() {
+    buildStart() {
       if (config.command !== 'build') return;
-      staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
-      const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
-      builtManifest = manifest;
-      const report = formatReport(summary, process.cwd());
-      config.logger.info(report);
-      if (resolved.strict && hasErrors(summary)) this.error(`newsstand: strict mode: the content has errors\n${report}`);
+      // Not awaited: the bundler transforms the app while the content is built, and waits only
+      // where the manifest is loaded (and at the end of the build, for the content's errors).
+      contentBuild = buildContent();
+      contentBuild.catch(() => undefined);
     },
     generateBundle: {
       order: 'post',
@@ -65,7 +72,11 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildEnd(error) {
       // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
-      if (error) await discardStaged();
+      const failure = error ?? (await contentBuild?.then(() => undefined, (contentError: unknown) => contentError));
+      if (failure) {
+        await discardStaged();
+        if (!error) throw failure;
+      }
       else await staged?.setAside(resolve(config.root, config.build.outDir));
     },
     renderError: () => discardStaged(),

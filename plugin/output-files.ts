@@ -13,17 +13,6 @@ export type RecallFile = (inputsKey: string) => { fileName: string; bytes: numbe
 /** The issue's hard limit for any single JSON file. */
 export const maxJsonBytes = 256 * 1024;
 
-/**
- * The last build's files, as a rebuild that patches the site needs them (see patch-site.ts): only
- * files a finished build listed and still there are known, read or kept.
- */
-export interface KeptFiles {
-  knows(fileName: string): boolean;
-  read(fileName: string): string | undefined;
-  /** Makes the file part of this build as it is; answers its size, or undefined when it is not known. */
-  keep(fileName: string): number | undefined;
-}
-
 export interface OutputStats {
   files: number;
   bytes: number;
@@ -44,17 +33,10 @@ export interface OutputWriter {
    * same inputs, that file is reused and `value` is never called.
    */
   writeRemembered(directory: string, name: string, inputs: string | undefined, value: () => unknown): string;
-  /** Counts a file kept from the last build (see `KeptFiles.keep`) as reused; false when it was not there to keep. */
-  keep(fileName: string): boolean;
   stats: OutputStats;
 }
 
-/** The content hash in a name `write` made (`<directory>/<name>.<hash8>.json`). */
-export function hashInFileName(fileName: string): string {
-  return fileName.slice(-'12345678.json'.length, -'.json'.length);
-}
-
-export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile, kept?: KeptFiles): OutputWriter {
+export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile): OutputWriter {
   const stats: OutputStats = { files: 0, bytes: 0, largest: null, oversized: [] };
   const count = (fileName: string, bytes: number) => {
     stats.files += 1;
@@ -80,13 +62,6 @@ export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile, ke
       count(recalled.fileName, recalled.bytes);
       stats.reused = (stats.reused ?? 0) + 1;
       return recalled.fileName;
-    },
-    keep(fileName) {
-      const bytes = kept?.keep(fileName);
-      if (bytes === undefined) return false;
-      count(fileName, bytes);
-      stats.reused = (stats.reused ?? 0) + 1;
-      return true;
     },
   };
 }

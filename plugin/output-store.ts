@@ -1,10 +1,10 @@
 // The build's JSON files, written outside outDir while the pipeline runs and placed into it once Vite has written its own.
-import { copyFileSync, linkSync, mkdirSync, opendirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync, type Dir } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, opendirSync, rmdirSync, rmSync, statSync, writeFileSync, type Dir } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { asciiJson, readAsciiJson } from './ascii-json.ts';
 import { isFolderSnapshot, snapshotFolders, unchangedSince, type FolderSnapshot } from './folder-snapshot.ts';
-import type { KeptFiles, RecallFile, WriteFile } from './output-files.ts';
+import type { RecallFile, WriteFile } from './output-files.ts';
 
 /**
  * Thousands of JSON files through `emitFile` would sit in the bundler's memory and fill Vite's
@@ -14,8 +14,6 @@ export interface BuildOutput {
   write: WriteFile;
   /** Only the kept output remembers what its files were made from. */
   recall?: RecallFile;
-  /** Only the kept output has the last build's files at hand. */
-  kept?: KeptFiles;
   /**
    * Called once the bundle is built, before Vite empties `outDir`: the kept output moves the last
    * build's `newsstand/` folder aside, so `moveInto` can put it back with only the changed files
@@ -97,23 +95,6 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
       const [fileName, bytes] = file;
       used.set(fileName, file);
       return { fileName, bytes };
-    },
-    kept: {
-      knows: isTrusted,
-      read(fileName) {
-        if (!isTrusted(fileName)) return undefined;
-        try {
-          return readFileSync(join(keptFolder, fileName), 'utf8');
-        } catch {
-          return undefined;
-        }
-      },
-      keep(fileName) {
-        const file = lastFiles.get(fileName);
-        if (!file || !isTrusted(fileName)) return undefined;
-        used.set(fileName, file);
-        return file[1];
-      },
     },
     async setAside(outDir) {
       const from = join(outDir, 'newsstand');

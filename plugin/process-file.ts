@@ -3,7 +3,6 @@
 import { normalizeArticle } from './normalize.ts';
 import { decodeSource, parseFrontMatter } from './parse.ts';
 import { createReporter } from './reporter.ts';
-import { skeletonKeyOf } from './skeleton-key.ts';
 import { fileSlug } from './slug.ts';
 import type { FileResult, ProcessOptions } from './types.ts';
 
@@ -19,6 +18,5 @@ export function processFile(path: string, source: Buffer | string, options: Proc
     relatedLimit: options.relatedLimit,
     reporter,
   });
-  const keyed = outcome.kind === 'article' ? { ...outcome, skeletonKey: skeletonKeyOf(outcome.article, outcome.linkKeys) } : outcome;
-  return { path, outcome: keyed, problems: reporter.problems() };
+  return { path, outcome, problems: reporter.problems() };
 }

@@ -22,8 +22,6 @@ export interface ProcessFilesSettings {
   workerThreshold?: number;
   /** Parse threads; default one a core. */
   threads?: number;
-  /** Each path's stamp (`stampOf`), taken just before: a build that took them already does not stat 14,000 files twice. */
-  stamps?: readonly (FileStamp | undefined)[];
 }
 
 export function processFilesSettingsOf(options: ResolvedOptions): ProcessFilesSettings {
@@ -71,8 +69,8 @@ export async function* processFiles(
   const windowSize = (useWorkers ? threads : 1) * inFlightPerThread;
   const share = createCardSharing();
   try {
-    for (const [index, path] of list.entries()) {
-      const stamp = caching ? (settings.stamps ? settings.stamps[index] : stampOf(path)) : undefined;
+    for (const path of list) {
+      const stamp = caching ? stampOf(path) : undefined;
       const unchanged = caching && stamp ? unchangedResult(path, stamp, caching) : undefined;
       window.push(unchanged ?? resultOf(path, stamp, options, caching, parser, share));
       if (window.length >= windowSize) yield window.shift() as BuildResult | Promise<BuildResult>;

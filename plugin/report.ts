@@ -10,8 +10,6 @@ export interface BuildSummary {
   problems: Problem[];
   output: OutputStats;
   milliseconds: number;
-  /** Set when the build patched the last build's site (patch-site.ts): how many files' content changed since. */
-  patched?: { editedFiles: number };
 }
 
 /** `path:line: message` with the path relative to `cwd`, as editors and terminals link it. */
@@ -25,8 +23,7 @@ export function formatReport(summary: BuildSummary, cwd: string): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.length - errors.length;
   const lines = [
-    `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s` +
-      (summary.patched ? `, by patching the last build (${plural(summary.patched.editedFiles, 'file')} edited, only in body)` : ''),
+    `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s`,
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
     `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
       (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),

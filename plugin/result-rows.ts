@@ -23,11 +23,10 @@ type ArticleRow = [
   related: number[],
   bodyStart: number,
   bodyLength: number,
-  skeletonKey: string | null,
 ];
 
 /** Checked against the tuple by the compiler: a row of another length is not one this code wrote. */
-const articleRowLength: ArticleRow['length'] = 12;
+const articleRowLength: ArticleRow['length'] = 11;
 
 /** A story's links and picture, stored the same way in a body and in a card. */
 type LinksAndImage = [original: string, amp: string | null, ampCache: string | null, imageUrl: string | null, imageWidth: number, imageHeight: number];
@@ -82,7 +81,6 @@ export function createRowWriter(placeBody: (json: string) => number): RowWriter 
         related.map(cardIndex),
         bodyStart,
         body.length,
-        outcome.skeletonKey ?? null,
       ];
     },
   };
@@ -141,7 +139,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
       if (row[0] === 'skipped') return { outcome: { kind: 'skipped', reason: row[2] }, problems: row[1] };
       if (row[0] === 'invalid') return { outcome: { kind: 'invalid' }, problems: row[1] };
       if (row[0] !== 'article' || row.length !== articleRowLength) return undefined;
-      const [, problems, linkKeys, id, publishedAt, providerAt, topicsAt, quality, relatedAt, bodyStart, bodyLength, skeletonKey] = row;
+      const [, problems, linkKeys, id, publishedAt, providerAt, topicsAt, quality, relatedAt, bodyStart, bodyLength] = row;
       const provider = tables.providers[providerAt];
       if (provider === undefined || !(bodyStart >= 0 && bodyLength > 0 && bodyStart + bodyLength <= bodies.length)) return undefined;
       const topics: Topic[] = [];
@@ -158,7 +156,7 @@ export function createRowReader(tables: RowTables, bodies: Buffer): RowReader {
       }
       const article: DraftSkeleton = { id: id ?? nameOf(path), publishedAt, provider, topics, quality, related };
       const body = () => bodyAt(bodies, bodyStart, bodyLength);
-      return { outcome: { kind: 'article', linkKeys, article, body, ...(skeletonKey !== null && { skeletonKey }) }, problems };
+      return { outcome: { kind: 'article', linkKeys, article, body }, problems };
     },
   };
 }

@@ -54,15 +54,12 @@ interface StoredChanges extends StoredResults {
  */
 const racyMilliseconds = 2000;
 
-/**
- * Whether a file can be taken as it was: `stored` begins with the size, modification time and
- * inode it had when a build that started at `checkedAt` looked at it (the stored results' rows and
- * the site plan's files both do), and `stamp` is what it has now.
- */
-export function stampStillTrusted(stored: readonly [size: number, mtimeMs: number, ino: number, ...rest: unknown[]], stamp: FileStamp, checkedAt: number): boolean {
+/** Whether a file can be taken as the build that started at `checkedAt` saw it: same stamp, and not racy. */
+function stampStillTrusted(stored: StoredFile, stamp: FileStamp, checkedAt: number): boolean {
   const [size, mtimeMs, ino] = stored;
   return size === stamp.size && mtimeMs === stamp.mtimeMs && ino === stamp.ino && stamp.mtimeMs < checkedAt - racyMilliseconds;
 }
+
 const baseName = 'results.json';
 const changesName = 'results-changes.json';
 /** Past this share of the files, the changes are folded into a new base. */

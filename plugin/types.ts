@@ -35,8 +35,6 @@ export type FileOutcome =
       article: ArticleDraft;
       /** Keys (`linkKey`) of the canonical forms of every link that names this story (original, web): for duplicates and related matching. */
       linkKeys: string[];
-      /** See `skeletonKeyOf`: absent in results made by hand, which then never count as unchanged. */
-      skeletonKey?: string;
     }
   | { kind: 'skipped'; reason: SkipReason }
   | { kind: 'invalid' };
@@ -51,7 +49,6 @@ export interface StoredArticleOutcome {
   article: DraftSkeleton;
   body: () => ArticleBody;
   linkKeys: string[];
-  skeletonKey?: string;
 }
 
 /** A file's size, modification time and inode when it was read: a rebuild reads again only files whose stamp changed. */
