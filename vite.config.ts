@@ -1,7 +1,7 @@
 // Newsstand: the reader app plus the plugin that turns article folders into its JSON.
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicyMeta } from './plugin/content-security-policy.ts';
+import { contentSecurityPolicyMeta } from './plugin/vite/content-security-policy.ts';
 import { newsstand } from './plugin/index.ts';
 
 export default defineConfig({

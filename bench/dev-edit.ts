@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
 import { articleShard } from '../src/model/index.ts';
-import { createDevSite, type DevSite } from '../plugin/dev-site.ts';
+import { createDevSite, type DevSite } from '../plugin/vite/dev-site.ts';
 import type { ResolvedOptions } from '../plugin/options.ts';
 
 export interface DevEditMeasure {

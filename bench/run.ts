@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveOptions } from '../plugin/options.ts';
-import { cacheFoldersOf } from '../plugin/cache-folders.ts';
+import { cacheFoldersOf } from '../plugin/incremental/index.ts';
 import { parallelSpeedup } from './core-share.ts';
 import { prepareCorpus } from './corpus.ts';
 import { measureDevEdit } from './dev-edit.ts';

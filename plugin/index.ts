@@ -2,15 +2,14 @@
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Manifest } from '../src/model/index.ts';
-import { cacheFoldersOf } from './cache-folders.ts';
-import { serveSiteFiles, watchContent } from './dev-server.ts';
-import { createDevSite, type DevSite } from './dev-site.ts';
+import { serveSiteFiles, watchContent } from './vite/dev-server.ts';
+import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
-import { buildSiteFromFolders } from './pipeline.ts';
-import { refuseMissingSiteFiles } from './preview-server.ts';
+import { buildSiteFromFolders } from './build-site.ts';
+import { refuseMissingSiteFiles } from './vite/preview-server.ts';
 import { formatReport, hasErrors } from './report.ts';
-import { createBuildOutput, type BuildOutput } from './output-store.ts';
-import { manifestModule, resolvedVirtualId, virtualId } from './virtual-module.ts';
+import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
+import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
 
 export type { NewsstandOptions } from './options.ts';
 

@@ -1,6 +1,6 @@
 // The one-screen summary printed after every build, and the strict-mode failure built from it.
 import { relative } from 'node:path';
-import type { OutputStats } from './output-files.ts';
+import type { OutputStats } from './emit/output-writer.ts';
 import type { BuildCounts, Problem } from './types.ts';
 
 const maxErrorsListed = 20;

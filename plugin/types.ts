@@ -83,7 +83,7 @@ export interface FileResult {
   sourceKey?: string;
 }
 
-export interface ProcessOptions {
+export interface ParseOptions {
   /** How many related stories an article keeps, best first. */
   relatedLimit: number;
 }

@@ -4,10 +4,10 @@ import { relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FeedPage, Manifest } from '../src/model/index.ts';
-import { listMarkdownFiles } from '../plugin/list-files.ts';
-import { buildSite, type SiteBuild } from '../plugin/pipeline.ts';
-import { processFiles } from '../plugin/process-files.ts';
-import { fileSlug, topicSlug } from '../plugin/slug.ts';
+import { listMarkdownFiles } from '../plugin/read/list-files.ts';
+import { buildSite, type SiteBuild } from '../plugin/build-site.ts';
+import { readFiles } from '../plugin/read/read-files.ts';
+import { fileSlug, topicSlug } from '../plugin/normalize/slug.ts';
 import type { BuildResult } from '../plugin/types.ts';
 
 const corpusDir = process.env.CORPUS_DIR ? resolve(process.env.CORPUS_DIR) : undefined;
@@ -27,7 +27,7 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
     const listing = await listMarkdownFiles([corpusDir ?? '']);
     paths = listing.files;
     const collected: BuildResult[] = [];
-    for await (const result of processFiles(paths, { relatedLimit: 20 })) {
+    for await (const result of readFiles(paths, { relatedLimit: 20 })) {
       results.set(result.path, result);
       collected.push(result);
     }

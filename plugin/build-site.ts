@@ -1,0 +1,54 @@
+// One build of the site from the files' results: the corpus, its JSON files, the manifest and the summary.
+import type { Manifest } from '../src/model/index.ts';
+import { buildCorpus } from './corpus/build-corpus.ts';
+import { emitSite, type SiteOptions } from './emit/emit-site.ts';
+import { listMarkdownFiles } from './read/list-files.ts';
+import type { ResolvedOptions } from './options.ts';
+import { maxJsonBytes, type OutputStats, type RecallFile, type WriteFile } from './emit/output-writer.ts';
+import { readFiles, readFilesSettingsOf } from './read/read-files.ts';
+import type { BuildSummary } from './report.ts';
+import type { BuildResult, Problem } from './types.ts';
+
+export interface SiteBuild {
+  manifest: Manifest;
+  summary: BuildSummary;
+}
+
+/**
+ * `earlierProblems` are those found before processing (a missing folder); `startedAt` is a
+ * `performance.now()` reading, so the summary's time covers listing and reading too.
+ */
+export async function buildSite(
+  results: AsyncIterable<BuildResult> | Iterable<BuildResult>,
+  earlierProblems: readonly Problem[],
+  options: SiteOptions,
+  writeFile: WriteFile,
+  startedAt: number,
+): Promise<SiteBuild> {
+  const corpus = await buildCorpus(results);
+  const { manifest, output } = emitSite(corpus, options, writeFile);
+  const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
+  return { manifest, summary: { counts: corpus.counts, problems, output, milliseconds: performance.now() - startedAt } };
+}
+
+function oversizedFiles(output: OutputStats): Problem[] {
+  return output.oversized.map((fileName) => ({
+    path: fileName,
+    line: 1,
+    message: `emitted JSON is over ${maxJsonBytes / 1024} KB`,
+    severity: 'error',
+  }));
+}
+
+/** The whole build: list the folders, read every file (through the parse cache when it is on), make the corpus and emit. */
+export async function buildSiteFromFolders(options: ResolvedOptions, output: { write: WriteFile; recall?: RecallFile }, generatedAt: string): Promise<SiteBuild> {
+  const startedAt = performance.now();
+  const listing = await listMarkdownFiles(options.contentFolders);
+  const results = readFiles(listing.files, { relatedLimit: options.relatedLimit }, readFilesSettingsOf(options));
+  const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }) };
+  return buildSite(results, listing.problems, siteOptions, output.write, startedAt);
+}
+
+export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): SiteOptions {
+  return { siteTitle: options.siteTitle, pageSize: options.pageSize, generatedAt };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from './build-corpus.ts';
+import { newsFile, type NewsFixture } from '../fixtures/news-file.ts';
+import { parseFile } from '../parse/parse-file.ts';
+import type { FileResult } from '../types.ts';
+
+function results(files: Record<string, NewsFixture | string>): FileResult[] {
+  return Object.entries(files).map(([path, story]) =>
+    parseFile(path, typeof story === 'string' ? story : newsFile(story), { relatedLimit: 20 }),
+  );
+}
+
+describe('buildCorpus', () => {
+  it('counts every file once: built, not news, removed, invalid', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/c/a.md': { title: 'A', url: 'https://a.example/a' },
+        '/c/profile.md': '---\nname: Someone\ntype: profile\n---\n',
+        '/c/gone.md': '---\ncategory: news\nremoved: true\n---\n',
+        '/c/broken.md': '---\ntitle: [unclosed\n---\n',
+      }),
+    );
+    expect(corpus.counts).toEqual({ articles: 1, notNews: 1, removed: 1, duplicates: 0, invalid: 1 });
+    expect(corpus.problems).toEqual([expect.objectContaining({ path: '/c/broken.md', severity: 'error' })]);
+  });
+
+  it('gives files with the same name in different folders distinct ids, in path order', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/z/news/story.md': { title: 'Z', url: 'https://z.example/1' },
+        '/a/news/story.md': { title: 'A', url: 'https://a.example/1' },
+        '/m/news/story.md': { title: 'M', url: 'https://m.example/1' },
+      }).reverse(),
+    );
+    expect(corpus.articles.map((article) => [article.body().title, article.id])).toEqual([
+      ['A', 'story'],
+      ['M', 'story-2'],
+      ['Z', 'story-3'],
+    ]);
+  });
+
+  it('keeps the highest-quality file of a story and reports the others as duplicates', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/c/low.md': { title: 'Low', url: 'https://news.example/story', quality: 10 },
+        '/c/high.md': { title: 'High', url: 'http://NEWS.example/story/?utm_source=rss', quality: 90 },
+      }),
+    );
+    expect(corpus.articles.map((article) => article.body().title)).toEqual(['High']);
+    expect(corpus.counts.duplicates).toBe(1);
+    expect(corpus.problems).toEqual([
+      { path: '/c/low.md', line: 1, message: expect.stringContaining('duplicate of /c/high.md'), severity: 'warning' },
+    ]);
+  });
+
+  it('keeps the newest file of a story when quality ties', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/c/old.md': { title: 'Old', url: 'https://news.example/s', date: '2026-10-01T00:00:00Z' },
+        '/c/new.md': { title: 'New', url: 'https://news.example/s', date: '2026-10-02T00:00:00Z' },
+      }),
+    );
+    expect(corpus.articles.map((article) => article.body().title)).toEqual(['New']);
+  });
+
+  it('turns a related story that is in the corpus into a reference to its id, and keeps the others as cards', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/c/a.md': {
+          title: 'A',
+          url: 'https://a.example/a',
+          related: [
+            { title: 'B elsewhere', url: 'https://b.example/b/', quality: 90 },
+            { title: 'Outside', url: 'https://out.example/x', quality: 80 },
+          ],
+        },
+        '/c/b.md': { title: 'B', url: 'https://b.example/b' },
+      }),
+    );
+    const a = corpus.articles.find((article) => article.id === 'a');
+    expect(a?.related).toEqual([
+      { kind: 'article', id: 'b', quality: 90 },
+      expect.objectContaining({ kind: 'external', title: 'Outside' }),
+    ]);
+  });
+
+  it('resolves a related link to a dropped duplicate into the kept article, and drops it when that is the article itself', async () => {
+    const corpus = await buildCorpus(
+      results({
+        '/c/a.md': { title: 'A', url: 'https://a.example/a', quality: 90, related: [{ title: 'Copy of A', url: 'https://copy.example/a' }] },
+        '/c/b.md': { title: 'B', url: 'https://b.example/b', related: [{ title: 'Copy of A', url: 'https://copy.example/a' }] },
+        '/c/copy.md': `---\ncategory: news\ntitle: Copy\npublishedDateTime: 2026-10-27T08:00:00Z\noriginalUrl: https://a.example/a\nwebUrl: https://copy.example/a\nquality: 1\n---\n`,
+      }),
+    );
+    const byId = new Map(corpus.articles.map((article) => [article.id, article]));
+    expect(corpus.counts.duplicates).toBe(1);
+    expect(byId.get('a')?.related).toEqual([]);
+    expect(byId.get('b')?.related).toEqual([{ kind: 'article', id: 'a', quality: 50 }]);
+  });
+
+  it('never links feed-redirect URLs by a loose match', async () => {
+    const cnn = 'http://rss.cnn.com/~r/rss/cnn_allpolitics/~3/Tj-DkT-8t5c/index.html';
+    const corpus = await buildCorpus(
+      results({
+        '/c/a.md': { title: 'A', url: 'https://a.example/a', related: [{ title: 'CNN', url: `${cnn}/` }, { title: 'CNN exact', url: cnn }] },
+        '/c/cnn.md': { title: 'CNN story', url: cnn },
+      }),
+    );
+    expect(corpus.articles.find((article) => article.id === 'a')?.related).toEqual([
+      expect.objectContaining({ kind: 'external', title: 'CNN' }),
+      { kind: 'article', id: 'cnn', quality: 50 },
+    ]);
+  });
+
+  it('consumes an async stream of results', async () => {
+    async function* stream() {
+      yield* results({ '/c/a.md': { title: 'A', url: 'https://a.example/a' } });
+    }
+    expect((await buildCorpus(stream())).counts.articles).toBe(1);
+  });
+});

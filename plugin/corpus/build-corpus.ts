@@ -1,0 +1,173 @@
+// The files' results -> the corpus: unique stable ids, one article a story, related stories resolved.
+import type { RelatedCard } from '../../src/model/index.ts';
+import { newerFirst } from '../normalize/dates.ts';
+import { canonicalLink, linkKey } from '../normalize/links.ts';
+import { bodyOf, type ArticleBody, type BuildCounts, type CorpusReference, type CorpusStory, type DraftSkeleton, type BuildResult, type Problem } from '../types.ts';
+
+export interface Corpus {
+  /** In path order. */
+  articles: CorpusStory[];
+  counts: BuildCounts;
+  problems: Problem[];
+  /** Article id -> the cache key of its file; only when every article has one (the parse cache is on). */
+  sourceKeys?: ReadonlyMap<string, string>;
+  /**
+   * Article id -> what became of each related card of its file, a letter each: `r` a corpus story,
+   * `e` an outside one, `d` dropped (a repeat, or the article itself). With the file's key, it says
+   * which of the file's cards its detail file shows, though the corpus changed around it.
+   */
+  relatedOutcomes?: ReadonlyMap<string, string>;
+}
+
+interface Candidate {
+  path: string;
+  draft: DraftSkeleton;
+  body: () => ArticleBody;
+  linkKeys: string[];
+  sourceKey?: string;
+}
+
+/** Consumes results one at a time and keeps only the drafts, never the parsed files. */
+export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable<BuildResult>): Promise<Corpus> {
+  const counts: BuildCounts = { articles: 0, notNews: 0, removed: 0, duplicates: 0, invalid: 0 };
+  const problems: Problem[] = [];
+  const candidates: Candidate[] = [];
+  for await (const result of results) {
+    problems.push(...result.problems);
+    const { outcome } = result;
+    if (outcome.kind === 'article') {
+      const { path, sourceKey } = result;
+      candidates.push({ path, draft: outcome.article, body: bodyOf(outcome), linkKeys: outcome.linkKeys, ...(sourceKey !== undefined && { sourceKey }) });
+    } else if (outcome.kind === 'invalid') counts.invalid += 1;
+    else if (outcome.reason === 'not-news') counts.notNews += 1;
+    else counts.removed += 1;
+  }
+  // Workers finish in any order: sorting by path makes ids and duplicate choices deterministic.
+  candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const { kept, owners } = dropDuplicates(candidates, problems);
+  counts.duplicates = candidates.length - kept.length;
+  counts.articles = kept.length;
+  const ids = assignIds(kept);
+  const idOfLink = new Map<string, string>();
+  for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
+  const resolve = relatedResolver(idOfLink);
+  const referenced = new Set<string>();
+  const sourceKeys = new Map<string, string>();
+  const relatedOutcomes = new Map<string, string>();
+  const articles = kept.map((candidate): CorpusStory => {
+    const { draft, body } = candidate;
+    const id = ids.get(candidate) ?? draft.id;
+    const { related, outcomes } = resolveRelated(draft.related, id, resolve, referenced);
+    if (candidate.sourceKey !== undefined) sourceKeys.set(id, candidate.sourceKey);
+    relatedOutcomes.set(id, outcomes);
+    return { id, publishedAt: draft.publishedAt, provider: draft.provider, topics: draft.topics, quality: draft.quality, related, body };
+  });
+  const keyed = sourceKeys.size === articles.length;
+  return { articles, counts, problems, ...(keyed && { sourceKeys, relatedOutcomes }) };
+}
+
+/**
+ * Files that share a canonical link are one story: the highest quality, then the newest, then the
+ * first path wins. Only files that share a link with another are ranked: sorting all 14,000 took
+ * a rebuild 35 ms, and a file whose links are its own alone is always kept.
+ */
+function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
+  const claims = new Map<string, number>();
+  for (const candidate of candidates) for (const key of candidate.linkKeys) claims.set(key, (claims.get(key) ?? 0) + 1);
+  const owners = new Map<string, Candidate>();
+  const contested: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.linkKeys.some((key) => (claims.get(key) ?? 0) > 1)) contested.push(candidate);
+    else for (const key of candidate.linkKeys) owners.set(key, candidate);
+  }
+  // Stable: equal files stay in path order.
+  contested.sort((a, b) => b.draft.quality - a.draft.quality || newerFirst(a.draft.publishedAt, b.draft.publishedAt));
+  const dropped = new Set<Candidate>();
+  const duplicates: { candidate: Candidate; owner: Candidate }[] = [];
+  for (const candidate of contested) {
+    const owner = candidate.linkKeys.map((key) => owners.get(key)).find((found) => found !== undefined);
+    if (owner) {
+      duplicates.push({ candidate, owner });
+      dropped.add(candidate);
+      continue;
+    }
+    for (const key of candidate.linkKeys) owners.set(key, candidate);
+  }
+  // A duplicate's links still name the story: related items pointing at them resolve to the kept file.
+  for (const { candidate, owner } of duplicates) {
+    for (const key of candidate.linkKeys) if (!owners.has(key)) owners.set(key, owner);
+    problems.push({
+      path: candidate.path,
+      line: 1,
+      message: `duplicate of ${owner.path} (same link): kept that one (higher quality or newer)`,
+      severity: 'warning',
+    });
+  }
+  return { kept: dropped.size === 0 ? candidates : candidates.filter((candidate) => !dropped.has(candidate)), owners };
+}
+
+/** The file-name slug, or `slug-2`, `slug-3`... in path order when two folders hold the same name. */
+function assignIds(kept: Candidate[]): Map<Candidate, string> {
+  const used = new Set<string>();
+  const ids = new Map<Candidate, string>();
+  for (const candidate of kept) {
+    let id = candidate.draft.id;
+    for (let suffix = 2; used.has(id); suffix += 1) id = `${candidate.draft.id}-${suffix}`;
+    used.add(id);
+    ids.set(candidate, id);
+  }
+  return ids;
+}
+
+/**
+ * Related lists name the same stories again and again across a corpus, mostly as one shared card
+ * object (see read/shared-cards.ts): each link is parsed as a URL once, and each card is looked
+ * up once and becomes one reference object, however many articles list it.
+ */
+function relatedResolver(idOfLink: ReadonlyMap<string, string>): (card: RelatedCard) => CorpusReference | undefined {
+  const keyOfLink = new Map<string, string>();
+  const referenceOf = new Map<RelatedCard, CorpusReference | undefined>();
+  return (card) => {
+    if (referenceOf.has(card)) return referenceOf.get(card);
+    const link = card.links.original;
+    let key = keyOfLink.get(link);
+    if (key === undefined) {
+      key = linkKey(canonicalLink(link));
+      keyOfLink.set(link, key);
+    }
+    const id = idOfLink.get(key);
+    const reference: CorpusReference | undefined = id === undefined ? undefined : { kind: 'article', id, quality: card.quality };
+    referenceOf.set(card, reference);
+    return reference;
+  };
+}
+
+/**
+ * In-corpus stories become references; self references and repeats of one article are dropped.
+ * `referenced` is scratch space, one Set for all 14,000 articles rather than one each.
+ */
+function resolveRelated(
+  related: RelatedCard[],
+  ownId: string,
+  resolve: (card: RelatedCard) => CorpusReference | undefined,
+  referenced: Set<string>,
+): { related: (CorpusReference | RelatedCard)[]; outcomes: string } {
+  const resolved: (CorpusReference | RelatedCard)[] = [];
+  referenced.clear();
+  referenced.add(ownId);
+  let outcomes = '';
+  for (const card of related) {
+    const reference = resolve(card);
+    if (reference === undefined) {
+      resolved.push(card);
+      outcomes += 'e';
+    } else if (!referenced.has(reference.id)) {
+      referenced.add(reference.id);
+      resolved.push(reference);
+      outcomes += 'r';
+    } else {
+      outcomes += 'd';
+    }
+  }
+  return { related: resolved, outcomes };
+}

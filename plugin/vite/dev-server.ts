@@ -1,0 +1,79 @@
+// Dev server glue: serve the JSON from memory under the base, watch the folders, push updates to the page.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ViteDevServer } from 'vite';
+import type { DevSite } from './dev-site.ts';
+import { formatReport } from '../report.ts';
+import { resolvedVirtualId } from './virtual-module.ts';
+
+/** Saves come in bursts (editors write, rename, touch): gather them briefly, then rebuild once. */
+const settleMilliseconds = 30;
+
+export function serveSiteFiles(server: ViteDevServer, site: DevSite): void {
+  const prefix = `${server.config.base}newsstand/`;
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const pathname = (request.url ?? '').split('?')[0] ?? '';
+    if (!pathname.startsWith(prefix)) return next();
+    site.file(pathname.slice(server.config.base.length)).then(
+      (json) => sendJson(response, json),
+      (error: unknown) => {
+        response.statusCode = 500;
+        response.end(String(error));
+      },
+    );
+  });
+}
+
+function sendJson(response: ServerResponse, json: string | undefined): void {
+  if (json === undefined) {
+    response.statusCode = 404;
+    response.setHeader('Content-Type', 'application/json');
+    response.end('{"error":"not found"}');
+    return;
+  }
+  response.setHeader('Content-Type', 'application/json; charset=utf-8');
+  // The build's files may be cached forever; in dev, revalidating costs nothing and never shows stale data.
+  response.setHeader('Cache-Control', 'no-cache');
+  response.end(json);
+}
+
+/** On add, change or delete of an article file: reprocess it, swap the outputs, and tell the page. */
+export function watchContent(server: ViteDevServer, site: DevSite, folders: readonly string[]): void {
+  server.watcher.add([...folders]);
+  const changed = new Set<string>();
+  const removed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const flush = () => {
+    timer = undefined;
+    const batch = { changed: [...changed], removed: [...removed] };
+    changed.clear();
+    removed.clear();
+    site.update(batch.changed, batch.removed).then(
+      (build) => {
+        invalidateManifestModule(server);
+        server.ws.send({ type: 'custom', event: 'newsstand:update', data: build.manifest });
+        const files = [...batch.changed, ...batch.removed].length;
+        server.config.logger.info(`newsstand: ${files} file${files === 1 ? '' : 's'} changed\n${formatReport(build.summary, process.cwd())}`, { timestamp: true });
+      },
+      (error: unknown) => server.config.logger.error(`newsstand: update failed: ${String(error)}`),
+    );
+  };
+  const schedule = (path: string, wasRemoved: boolean, isFolder = false) => {
+    if (!isFolder && !site.isContentFile(path)) return;
+    if (isFolder && !folders.some((folder) => path.startsWith(folder))) return;
+    (wasRemoved ? removed : changed).add(path);
+    (wasRemoved ? changed : removed).delete(path);
+    timer ??= setTimeout(flush, settleMilliseconds);
+  };
+  server.watcher.on('add', (path) => schedule(path, false));
+  server.watcher.on('change', (path) => schedule(path, false));
+  server.watcher.on('unlink', (path) => schedule(path, true));
+  server.watcher.on('unlinkDir', (path) => schedule(path, true, true));
+}
+
+function invalidateManifestModule(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    const module = environment.moduleGraph.getModuleById(resolvedVirtualId);
+    if (module) environment.moduleGraph.invalidateModule(module);
+  }
+}

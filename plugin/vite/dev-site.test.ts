@@ -1,0 +1,73 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { articleShard, type ArticleDetail, type ArticleIndexShard, type Manifest } from '../../src/model/index.ts';
+import { createDevSite, type DevSite } from './dev-site.ts';
+import { newsFile } from '../fixtures/news-file.ts';
+import { resolveOptions } from '../options.ts';
+import { buildSiteFromFolders } from '../build-site.ts';
+import { formatReport } from '../report.ts';
+
+const folders: string[] = [];
+
+afterEach(async () => {
+  for (const folder of folders.splice(0)) await rm(folder, { recursive: true, force: true });
+});
+
+const ferry = { title: 'Harbour ferry returns', url: 'https://quay-post.example/ferry', date: '2026-10-01T08:00:00Z' };
+const fares = { title: 'Ferry fares frozen', url: 'https://quay-post.example/fares', date: '2026-10-02T08:00:00Z' };
+
+/** Two stories, the newer relating to the older one, in a folder of their own. */
+async function contentFolder(): Promise<string> {
+  const folder = await mkdtemp(join(tmpdir(), 'newsstand-dev-site-'));
+  folders.push(folder);
+  await writeFile(join(folder, '2026-10-01-harbour-ferry-returns.md'), newsFile(ferry));
+  await writeFile(join(folder, '2026-10-02-ferry-fares-frozen.md'), newsFile({ ...fares, related: [{ title: ferry.title, url: ferry.url }] }));
+  return folder;
+}
+
+function optionsFor(folder: string) {
+  return resolveOptions({ content: [folder] }, folder, { NEWSSTAND_NO_CACHE: '1' });
+}
+
+async function detailUrlOf(site: DevSite, manifest: Manifest, id: string): Promise<string | undefined> {
+  const shards = manifest.articleIndex.shards;
+  const shard = JSON.parse((await site.file(shards[articleShard(id, shards.length)] ?? '')) ?? '{}') as ArticleIndexShard;
+  return shard[id];
+}
+
+describe('the dev site', () => {
+  it('makes an article file only when it is asked for, with exactly what a build writes', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(optionsFor(folder));
+    const { manifest, summary } = await site.ready;
+    expect(formatReport(summary, folder)).toContain('2 article files made on request');
+
+    const url = await detailUrlOf(site, manifest, '2026-10-02-ferry-fares-frozen');
+    expect(url).toMatch(/^newsstand\/article\/2026-10-02-ferry-fares-frozen\.[0-9a-f]{8}\.json$/);
+    const served = await site.file(url ?? '');
+
+    const built = new Map<string, string>();
+    await buildSiteFromFolders(optionsFor(folder), { write: (name, json) => built.set(name, json) }, manifest.generatedAt);
+    const builtDetail = [...built].find(([name]) => name.startsWith('newsstand/article/2026-10-02-ferry-fares-frozen.'));
+    expect(served).toBe(builtDetail?.[1]);
+  });
+
+  it('gives every article file a new URL after a save, and the related story there shows the edit', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(optionsFor(folder));
+    const before = await site.ready;
+    const oldUrl = await detailUrlOf(site, before.manifest, '2026-10-02-ferry-fares-frozen');
+
+    const edited = join(folder, '2026-10-01-harbour-ferry-returns.md');
+    await writeFile(edited, newsFile({ ...ferry, title: 'Harbour ferry returns at dawn' }));
+    const after = await site.update([edited], []);
+
+    const newUrl = await detailUrlOf(site, after.manifest, '2026-10-02-ferry-fares-frozen');
+    expect(newUrl).not.toBe(oldUrl);
+    const detail = JSON.parse((await site.file(newUrl ?? '')) ?? '{}') as ArticleDetail;
+    expect(detail.related.map((story) => story.title)).toEqual(['Harbour ferry returns at dawn']);
+    expect(await site.file(oldUrl ?? '')).toBeUndefined();
+  });
+});
