@@ -93,7 +93,7 @@ function bodyRow(body: ArticleBody): BodyRow {
 }
 
 function cardRow(card: RelatedCard, providerIndex: (provider: Provider) => number): CardRow {
-  const { kind, title, provider, publishedAt, links, image, quality, ...unstored } = card;
+  const { kind: _kind, title, provider, publishedAt, links, image, quality, ...unstored } = card;
   everyFieldNamed(unstored);
   return [title, providerIndex(provider), publishedAt ?? null, ...linksAndImageRow(links, image), quality];
 }

@@ -7,6 +7,7 @@ const tags = /<\/?([a-zA-Z][a-zA-Z0-9]*)[^>]*>?/g;
 // Block elements separate words; inline ones (`<b>`, `<a>`) sit inside them.
 const blockElements = /^(?:p|br|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|header|footer|figure|figcaption|hr)$/i;
 // Control characters (C0 and C1) and zero-width marks carry nothing a reader should see.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2060\uFEFF]/g;
 
 /** Strips tags, decodes entities, collapses whitespace and trims; cuts at `maxLength` with an ellipsis. */

@@ -59,7 +59,7 @@ export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
     return { outDir, base, buildOutput: stdout + stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };
-    throw new Error(`vite build failed (${JSON.stringify(options)}):\n${failure.stdout ?? ''}${failure.stderr ?? ''}`);
+    throw new Error(`vite build failed (${JSON.stringify(options)}):\n${failure.stdout ?? ''}${failure.stderr ?? ''}`, { cause: error });
   }
 }
 

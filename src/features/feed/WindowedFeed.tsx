@@ -30,10 +30,14 @@ function estimatedCardRowHeight(columns: number): number {
 /** Where the feed starts on the page: rows are placed relative to it. */
 function useOffsetFromPageTop(element: RefObject<HTMLElement | null>): number {
   const [offset, setOffset] = useState(0);
+  // After every render, on purpose: anything above the feed (a banner, the topic row wrapping) can
+  // move it, and a measure that did not change sets nothing, so the loop ends at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
     const current = element.current;
     if (!current) return;
     const measured = Math.round(current.getBoundingClientRect().top + window.scrollY);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a layout measure: it must land before paint
     if (measured !== offset) setOffset(measured);
   });
   return offset;
