@@ -12,8 +12,6 @@ export async function parallelSpeedup(): Promise<number> {
 
 async function timed(threads: number): Promise<number> {
   const startedAt = performance.now();
-  await Promise.all(
-    Array.from({ length: threads }, () => new Promise((resolve) => new Worker(spin, { eval: true }).on('exit', resolve))),
-  );
+  await Promise.all(Array.from({ length: threads }, () => new Promise((resolve) => new Worker(spin, { eval: true }).on('exit', resolve))));
   return performance.now() - startedAt;
 }

@@ -14,10 +14,52 @@ const providers = [
   { name: 'Kestrel Review', domain: 'kestrelreview.example' },
 ];
 const topics = ['Election', 'Ballot Measures', 'Courts', 'Economy', 'Climate', 'Health', 'Transit', 'Schools', 'Housing', 'Voting Rights'];
-const subjects = ['Governor Alva Rende', 'The county board', 'Senator Moss Okafor', 'City hall', 'The harbour authority', 'A coalition of mayors', 'The election commission', 'Regional transit planners', 'Teachers in Port Ilse', 'The state auditor'];
-const verbs = ['unveils', 'defends', 'delays', 'rejects', 'wins backing for', 'faces questions over', 'quietly revises', 'campaigns on', 'promises to review', 'is sued over'];
-const objects = ['a plan to rebuild the ferry terminal', 'new district maps', 'a cap on rent increases', 'the early voting calendar', 'a bond for flood walls', 'school funding formulas', 'a late-night bus network', 'the budget shortfall', 'a recount request', 'hospital staffing rules'];
-const clauses = ['after a tense public hearing', 'weeks before the vote', 'as polls tighten', 'despite objections from both parties', 'in a move that surprised observers', 'following a court ruling on Friday', 'amid a row over costs', 'while turnout questions linger'];
+const subjects = [
+  'Governor Alva Rende',
+  'The county board',
+  'Senator Moss Okafor',
+  'City hall',
+  'The harbour authority',
+  'A coalition of mayors',
+  'The election commission',
+  'Regional transit planners',
+  'Teachers in Port Ilse',
+  'The state auditor',
+];
+const verbs = [
+  'unveils',
+  'defends',
+  'delays',
+  'rejects',
+  'wins backing for',
+  'faces questions over',
+  'quietly revises',
+  'campaigns on',
+  'promises to review',
+  'is sued over',
+];
+const objects = [
+  'a plan to rebuild the ferry terminal',
+  'new district maps',
+  'a cap on rent increases',
+  'the early voting calendar',
+  'a bond for flood walls',
+  'school funding formulas',
+  'a late-night bus network',
+  'the budget shortfall',
+  'a recount request',
+  'hospital staffing rules',
+];
+const clauses = [
+  'after a tense public hearing',
+  'weeks before the vote',
+  'as polls tighten',
+  'despite objections from both parties',
+  'in a move that surprised observers',
+  'following a court ruling on Friday',
+  'amid a row over costs',
+  'while turnout questions linger',
+];
 
 /** Items a related list holds: a fifth hold none, most a few dozen, a long tail reaches 350. */
 export function relatedCount(random: Random, index: number): number {
@@ -43,7 +85,11 @@ function pick<T>(random: Random, list: readonly T[]): T {
 }
 
 function slugOf(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80);
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 80);
 }
 
 function story(random: Random, serial: number, newest: number): Story {

@@ -46,9 +46,18 @@ export function formatTable(results: BenchResults): string {
     ['dev server: start (warm cache) / an edit served', `${seconds(results.devEdit.startSeconds)} / ${seconds(results.devEdit.seconds)}`],
     ['output files / bytes', `${cold.outputFiles.toLocaleString('en')} / ${megabytes(cold.outputBytes)}`],
     ['largest JSON', `${(cold.largestJson.bytes / 1024).toFixed(1)} KB (${cold.largestJson.fileName})`],
-    ['first visit, HTML+JS+CSS+JSON gzip', visit ? `${(visit.gzipBytes / 1024).toFixed(1)} KB in ${visit.requests} responses` : String(firstVisit)],
-    ['DOM elements after a deep scroll', visit ? `${visit.elementsAfterDeepScroll} (${visit.cardsScrolled} cards down; at most ${visit.mostElements} on the way)` : '-'],
-    ['baseline: plain gray-matter, one core', `${seconds(results.baselineSeconds)} (${(results.bytes / 1e6 / results.baselineSeconds).toFixed(1)} MB/s)`],
+    [
+      'first visit, HTML+JS+CSS+JSON gzip',
+      visit ? `${(visit.gzipBytes / 1024).toFixed(1)} KB in ${visit.requests} responses` : String(firstVisit),
+    ],
+    [
+      'DOM elements after a deep scroll',
+      visit ? `${visit.elementsAfterDeepScroll} (${visit.cardsScrolled} cards down; at most ${visit.mostElements} on the way)` : '-',
+    ],
+    [
+      'baseline: plain gray-matter, one core',
+      `${seconds(results.baselineSeconds)} (${(results.bytes / 1e6 / results.baselineSeconds).toFixed(1)} MB/s)`,
+    ],
     ['baseline / content pipeline', `${(results.baselineSeconds / cold.pipelineSeconds).toFixed(1)}x`],
   ];
   const width = Math.max(...rows.map(([name]) => name.length));

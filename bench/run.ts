@@ -22,7 +22,9 @@ const cardsToScroll = 300;
 
 const log = (message: string) => console.error(`bench: ${message}`);
 
-const startLoad = loadavg().map((load) => load.toFixed(1)).join(' ');
+const startLoad = loadavg()
+  .map((load) => load.toFixed(1))
+  .join(' ');
 const startSpeedup = await parallelSpeedup();
 const corpus = await prepareCorpus(count, process.env, projectRoot);
 log(`${corpus.source}: ${corpus.files.length} files, ${(corpus.bytes / 1e6).toFixed(1)} MB in ${corpus.folder}`);
@@ -44,13 +46,19 @@ try {
   try {
     // Three edits of one title, each a build of its own: one rebuild on a shared machine is one sample.
     for (const edit of [1, 2, 3]) {
-      await writeFile(edited, original.toString('utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title.replace(/"$/, ` (edit ${edit})"`)}`));
+      await writeFile(
+        edited,
+        original.toString('utf8').replace(/^title: (.*)$/m, (_line, title: string) => `title: ${title.replace(/"$/, ` (edit ${edit})"`)}`),
+      );
       log(`rebuild ${edit} after editing ${edited}`);
       rebuilds.push(await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' }));
     }
     // A structural edit: the story's quality decides which copy of a duplicate wins and how related lists rank.
     for (const edit of [1, 2, 3]) {
-      await writeFile(edited, original.toString('utf8').replace(/^quality: (\d+)$/m, (_line, quality: string) => `quality: ${Number(quality) + edit}`));
+      await writeFile(
+        edited,
+        original.toString('utf8').replace(/^quality: (\d+)$/m, (_line, quality: string) => `quality: ${Number(quality) + edit}`),
+      );
       log(`rebuild ${edit} after editing the quality of ${edited}`);
       qualityRebuilds.push(await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' }));
     }
@@ -63,16 +71,36 @@ try {
   const baselineSeconds = await grayMatterSeconds(corpus.files);
   log(`first visit in Chromium, then ${cardsToScroll} cards down`);
   const firstVisit = await measureFirstVisit(outDir, cardsToScroll, pageSize).catch((error: unknown) => `not measured: ${String(error)}`);
-  console.log(`\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`);
-  // Other work on the machine slows every number: the load says how much the cores were shared.
-  console.log(`load average at the start ${startLoad}, at the end ${loadavg().map((load) => load.toFixed(1)).join(' ')}`);
-  const endSpeedup = await parallelSpeedup();
-  console.log(`two threads ran ${startSpeedup.toFixed(1)}x (start) and ${endSpeedup.toFixed(1)}x (end) as fast as one: 2.0x means two free cores`);
-  console.log(`corpus: ${corpus.source}\n`);
-  console.log(formatTable({ files: corpus.files.length, bytes: corpus.bytes, cold, coldFillingCache, rebuilds, qualityRebuilds, devEdit, baselineSeconds, firstVisit }));
   console.log(
-    '\nFor comparison, issue 5 measured Astro\'s content layer on 2,000 such files (160 MB, 2 cores) at 40 s and 1.4 GB peak: ' +
-      'those are the issue\'s numbers, not measured by this script.',
+    `\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
+  );
+  // Other work on the machine slows every number: the load says how much the cores were shared.
+  console.log(
+    `load average at the start ${startLoad}, at the end ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' ')}`,
+  );
+  const endSpeedup = await parallelSpeedup();
+  console.log(
+    `two threads ran ${startSpeedup.toFixed(1)}x (start) and ${endSpeedup.toFixed(1)}x (end) as fast as one: 2.0x means two free cores`,
+  );
+  console.log(`corpus: ${corpus.source}\n`);
+  console.log(
+    formatTable({
+      files: corpus.files.length,
+      bytes: corpus.bytes,
+      cold,
+      coldFillingCache,
+      rebuilds,
+      qualityRebuilds,
+      devEdit,
+      baselineSeconds,
+      firstVisit,
+    }),
+  );
+  console.log(
+    "\nFor comparison, issue 5 measured Astro's content layer on 2,000 such files (160 MB, 2 cores) at 40 s and 1.4 GB peak: " +
+      "those are the issue's numbers, not measured by this script.",
   );
 } finally {
   await rm(outDir, { recursive: true, force: true });

@@ -41,7 +41,11 @@ function oversizedFiles(output: OutputStats): Problem[] {
 }
 
 /** The whole build: list the folders, read every file (through the parse cache when it is on), make the corpus and emit. */
-export async function buildSiteFromFolders(options: ResolvedOptions, output: { write: WriteFile; recall?: RecallFile }, generatedAt: string): Promise<SiteBuild> {
+export async function buildSiteFromFolders(
+  options: ResolvedOptions,
+  output: { write: WriteFile; recall?: RecallFile },
+  generatedAt: string,
+): Promise<SiteBuild> {
   const startedAt = performance.now();
   const listing = await listMarkdownFiles(options.contentFolders);
   const results = readFiles(listing.files, { relatedLimit: options.relatedLimit }, readFilesSettingsOf(options));

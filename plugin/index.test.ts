@@ -19,7 +19,10 @@ afterEach(async () => {
 async function siteRoot(): Promise<{ root: string; content: string }> {
   const root = await mkdtemp(join(tmpdir(), 'newsstand-site-'));
   cleanups.push(() => rm(root, { recursive: true, force: true }));
-  await writeFile(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n');
+  await writeFile(
+    join(root, 'index.html'),
+    '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n',
+  );
   await writeFile(join(root, 'main.js'), "import manifest from 'virtual:newsstand';\ndocument.title = manifest.siteTitle;\n");
   const content = join(root, 'content');
   await cp(fixtures, content, { recursive: true });
@@ -64,7 +67,10 @@ describe('vite build with the newsstand plugin', () => {
     const firstPage = /newsstand\/feed\/all\/1\.[0-9a-f]{8}\.json/.exec(bundle)?.[0] ?? '';
     expect((await stat(join(dist, firstPage))).size).toBeLessThan(30 * 1024);
     const page = JSON.parse(await readFile(join(dist, firstPage), 'utf8')) as FeedPage;
-    expect(page.cards.map((card) => card.title)).toEqual(['Council votes to freeze ferry fares for a year', 'Harbour ferry returns after a summer of repairs']);
+    expect(page.cards.map((card) => card.title)).toEqual([
+      'Council votes to freeze ferry fares for a year',
+      'Harbour ferry returns after a summer of repairs',
+    ]);
 
     for (const file of files) expect(await readFile(join(dist, file), 'utf8')).not.toContain('SECRET-BLOB');
 
@@ -98,7 +104,11 @@ describe('the dev server with the newsstand plugin', () => {
   async function startDevServer(): Promise<{ server: ViteDevServer; content: string; origin: string; updates: Manifest[] }> {
     const { root, content } = await siteRoot();
     const server = await createServer(
-      config(root, { content: [content] }, { base: '/election/', server: { port: 0, host: '127.0.0.1', strictPort: false, watch: { usePolling: false } } }),
+      config(
+        root,
+        { content: [content] },
+        { base: '/election/', server: { port: 0, host: '127.0.0.1', strictPort: false, watch: { usePolling: false } } },
+      ),
     );
     cleanups.push(() => server.close());
     await server.listen();
@@ -149,14 +159,27 @@ describe('the dev server with the newsstand plugin', () => {
     await manifestModule(server);
 
     const added = join(content, '2026-10-05-night-market.md');
-    await writeFile(added, newsFile({ title: 'Night market returns', url: 'https://quay-post.example/night-market', date: '2026-10-05T18:00:00Z', topics: ['Harbour'] }));
+    await writeFile(
+      added,
+      newsFile({
+        title: 'Night market returns',
+        url: 'https://quay-post.example/night-market',
+        date: '2026-10-05T18:00:00Z',
+        topics: ['Harbour'],
+      }),
+    );
     const afterAdd = await until(() => updates.find((manifest) => manifest.articleCount === 3));
     const page = (await (await fetch(`${origin}/election/${afterAdd.all.firstPage}`)).json()) as FeedPage;
     expect(page.cards[0]?.title).toBe('Night market returns');
     expect((await manifestModule(server)).articleCount).toBe(3);
 
-    await writeFile(added, newsFile({ title: 'Night market moves to the quay', url: 'https://quay-post.example/night-market', date: '2026-10-05T18:00:00Z' }));
-    const afterEdit = await until(() => updates.find((manifest) => manifest.all.firstPage !== afterAdd.all.firstPage && manifest.articleCount === 3));
+    await writeFile(
+      added,
+      newsFile({ title: 'Night market moves to the quay', url: 'https://quay-post.example/night-market', date: '2026-10-05T18:00:00Z' }),
+    );
+    const afterEdit = await until(() =>
+      updates.find((manifest) => manifest.all.firstPage !== afterAdd.all.firstPage && manifest.articleCount === 3),
+    );
     const edited = (await (await fetch(`${origin}/election/${afterEdit.all.firstPage}`)).json()) as FeedPage;
     expect(edited.cards[0]?.title).toBe('Night market moves to the quay');
 

@@ -71,12 +71,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     async buildEnd(error) {
       // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
-      const failure = error ?? (await contentBuild?.then(() => undefined, (contentError: unknown) => contentError));
+      const failure =
+        error ??
+        (await contentBuild?.then(
+          () => undefined,
+          (contentError: unknown) => contentError,
+        ));
       if (failure) {
         await discardStaged();
         if (!error) throw failure;
-      }
-      else await staged?.setAside(resolve(config.root, config.build.outDir));
+      } else await staged?.setAside(resolve(config.root, config.build.outDir));
     },
     renderError: () => discardStaged(),
   };

@@ -11,7 +11,12 @@ function summary(problems: Problem[]): BuildSummary {
   };
 }
 
-const error = (index: number): Problem => ({ path: `/work/site/content/${index}.md`, line: index + 2, message: `bad ${index}`, severity: 'error' });
+const error = (index: number): Problem => ({
+  path: `/work/site/content/${index}.md`,
+  line: index + 2,
+  message: `bad ${index}`,
+  severity: 'error',
+});
 const warning: Problem = { path: '/work/site/content/w.md', line: 5, message: 'dropped ampWebUrl', severity: 'warning' };
 
 describe('formatReport', () => {

@@ -31,7 +31,13 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
       results.set(result.path, result);
       collected.push(result);
     }
-    site = await buildSite(collected, listing.problems, { siteTitle: 'Election', pageSize: 20, generatedAt: new Date(0).toISOString() }, (name, json) => files.set(name, json), performance.now());
+    site = await buildSite(
+      collected,
+      listing.problems,
+      { siteTitle: 'Election', pageSize: 20, generatedAt: new Date(0).toISOString() },
+      (name, json) => files.set(name, json),
+      performance.now(),
+    );
     manifest = site.manifest;
   });
 
@@ -42,7 +48,9 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
 
   it('makes every _news file exactly one article or a reported duplicate, with no errors', () => {
     const ids = new Set(manifest.articleIndex.shards.flatMap((name) => Object.keys(JSON.parse(files.get(name) ?? '{}') as object)));
-    const duplicates = new Set(site.summary.problems.filter((problem) => problem.message.startsWith('duplicate of')).map((problem) => problem.path));
+    const duplicates = new Set(
+      site.summary.problems.filter((problem) => problem.message.startsWith('duplicate of')).map((problem) => problem.path),
+    );
     for (const path of paths.filter(isNewsFile)) {
       const built = ids.has(fileSlug(path));
       expect(built !== duplicates.has(path), relative(corpusDir ?? '', path)).toBe(true);
@@ -89,6 +97,7 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
 
   it('keeps every JSON file under 256 KB and every first page under 30 KB', () => {
     for (const json of files.values()) expect(Buffer.byteLength(json)).toBeLessThan(256 * 1024);
-    for (const feed of [manifest.all, ...manifest.topics]) expect(Buffer.byteLength(files.get(feed.firstPage ?? '') ?? '')).toBeLessThan(30 * 1024);
+    for (const feed of [manifest.all, ...manifest.topics])
+      expect(Buffer.byteLength(files.get(feed.firstPage ?? '') ?? '')).toBeLessThan(30 * 1024);
   });
 });

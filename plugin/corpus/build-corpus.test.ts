@@ -87,7 +87,12 @@ describe('buildCorpus', () => {
   it('resolves a related link to a dropped duplicate into the kept article, and drops it when that is the article itself', async () => {
     const corpus = await buildCorpus(
       results({
-        '/c/a.md': { title: 'A', url: 'https://a.example/a', quality: 90, related: [{ title: 'Copy of A', url: 'https://copy.example/a' }] },
+        '/c/a.md': {
+          title: 'A',
+          url: 'https://a.example/a',
+          quality: 90,
+          related: [{ title: 'Copy of A', url: 'https://copy.example/a' }],
+        },
         '/c/b.md': { title: 'B', url: 'https://b.example/b', related: [{ title: 'Copy of A', url: 'https://copy.example/a' }] },
         '/c/copy.md': `---\ncategory: news\ntitle: Copy\npublishedDateTime: 2026-10-27T08:00:00Z\noriginalUrl: https://a.example/a\nwebUrl: https://copy.example/a\nquality: 1\n---\n`,
       }),
@@ -102,7 +107,14 @@ describe('buildCorpus', () => {
     const cnn = 'http://rss.cnn.com/~r/rss/cnn_allpolitics/~3/Tj-DkT-8t5c/index.html';
     const corpus = await buildCorpus(
       results({
-        '/c/a.md': { title: 'A', url: 'https://a.example/a', related: [{ title: 'CNN', url: `${cnn}/` }, { title: 'CNN exact', url: cnn }] },
+        '/c/a.md': {
+          title: 'A',
+          url: 'https://a.example/a',
+          related: [
+            { title: 'CNN', url: `${cnn}/` },
+            { title: 'CNN exact', url: cnn },
+          ],
+        },
         '/c/cnn.md': { title: 'CNN story', url: cnn },
       }),
     );

@@ -2,7 +2,16 @@
 import type { RelatedCard } from '../../src/model/index.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { canonicalLink, linkKey } from '../normalize/links.ts';
-import { bodyOf, type ArticleBody, type BuildCounts, type CorpusReference, type CorpusStory, type DraftSkeleton, type BuildResult, type Problem } from '../types.ts';
+import {
+  bodyOf,
+  type ArticleBody,
+  type BuildCounts,
+  type CorpusReference,
+  type CorpusStory,
+  type DraftSkeleton,
+  type BuildResult,
+  type Problem,
+} from '../types.ts';
 
 export interface Corpus {
   /** In path order. */
@@ -37,7 +46,13 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
     const { outcome } = result;
     if (outcome.kind === 'article') {
       const { path, sourceKey } = result;
-      candidates.push({ path, draft: outcome.article, body: bodyOf(outcome), linkKeys: outcome.linkKeys, ...(sourceKey !== undefined && { sourceKey }) });
+      candidates.push({
+        path,
+        draft: outcome.article,
+        body: bodyOf(outcome),
+        linkKeys: outcome.linkKeys,
+        ...(sourceKey !== undefined && { sourceKey }),
+      });
     } else if (outcome.kind === 'invalid') counts.invalid += 1;
     else if (outcome.reason === 'not-news') counts.notNews += 1;
     else counts.removed += 1;

@@ -31,7 +31,9 @@ function resultOf(story: Story, index: number): FileResult {
 /** The rule as first written: every file ranked, the best first, each taking the links no better file took. */
 function rankingEveryFile(results: FileResult[]): { kept: string[]; duplicates: [string, string][] } {
   const drafts = results.flatMap((result) => (result.outcome.kind === 'article' ? [{ path: result.path, ...result.outcome }] : []));
-  const ranked = [...drafts].sort((a, b) => b.article.quality - a.article.quality || b.article.publishedAt.localeCompare(a.article.publishedAt));
+  const ranked = [...drafts].sort(
+    (a, b) => b.article.quality - a.article.quality || b.article.publishedAt.localeCompare(a.article.publishedAt),
+  );
   const owners = new Map<string, string>();
   const kept = new Set<string>();
   const duplicates: [string, string][] = [];

@@ -14,7 +14,14 @@ function story(index: number, overrides: Partial<NewsFixture> = {}): [string, Ne
   const hour = String(index % 24).padStart(2, '0');
   return [
     `/c/2026-10-${day}-story-${index}.md`,
-    { title: `Story ${index}`, url: `https://news${index % 3}.example/s/${index}`, date: `2026-10-${day}T${hour}:00:00Z`, topics: index % 2 ? ['Odd', 'All'] : ['All'], provider: `Provider ${index % 3}`, ...overrides },
+    {
+      title: `Story ${index}`,
+      url: `https://news${index % 3}.example/s/${index}`,
+      date: `2026-10-${day}T${hour}:00:00Z`,
+      topics: index % 2 ? ['Odd', 'All'] : ['All'],
+      provider: `Provider ${index % 3}`,
+      ...overrides,
+    },
   ];
 }
 
@@ -32,7 +39,7 @@ async function emit(stories: [string, NewsFixture][], pageSize = 20) {
 
 function feedPages(read: <T>(name: string | null) => T, firstPage: string | null): FeedPage[] {
   const pages: FeedPage[] = [];
-  for (let name = firstPage; name !== null; ) {
+  for (let name = firstPage; name !== null;) {
     const page = read<FeedPage>(name);
     pages.push(page);
     name = pages[0] ? nextPageUrl(page, pages[0]) : null;
@@ -55,7 +62,10 @@ describe('emitSite', () => {
   });
 
   it('chains a long feed in runs of about √pageCount pages, the first page listing where each later run starts', async () => {
-    const { manifest, read } = await emit(Array.from({ length: 200 }, (_, index) => story(index)), 2);
+    const { manifest, read } = await emit(
+      Array.from({ length: 200 }, (_, index) => story(index)),
+      2,
+    );
     const pages = feedPages(read, manifest.all.firstPage);
     expect(pages.map((page) => page.page)).toEqual(Array.from({ length: 100 }, (_, index) => index + 1));
     expect(pages.flatMap((page) => page.cards)).toHaveLength(200);
@@ -85,13 +95,27 @@ describe('emitSite', () => {
   it('gives cards only what a card shows', async () => {
     const { manifest, read } = await emit([story(1, { related: [{ title: 'R', url: 'https://r.example/1' }] })]);
     const [card] = read<FeedPage>(manifest.all.firstPage).cards;
-    expect(Object.keys(card ?? {}).sort()).toEqual(['excerpt', 'id', 'links', 'provider', 'publishedAt', 'relatedCount', 'title', 'topics']);
+    expect(Object.keys(card ?? {}).sort()).toEqual([
+      'excerpt',
+      'id',
+      'links',
+      'provider',
+      'publishedAt',
+      'relatedCount',
+      'title',
+      'topics',
+    ]);
     expect(card?.relatedCount).toBe(1);
   });
 
   it('writes one detail file an article with related stories resolved to cards, found through the index shards', async () => {
     const { manifest, read } = await emit([
-      story(1, { related: [{ title: 'Story two, elsewhere', url: 'https://news2.example/s/2', quality: 70 }, { title: 'Outside', url: 'https://out.example/x' }] }),
+      story(1, {
+        related: [
+          { title: 'Story two, elsewhere', url: 'https://news2.example/s/2', quality: 70 },
+          { title: 'Outside', url: 'https://out.example/x' },
+        ],
+      }),
       story(2),
     ]);
     const shards = manifest.articleIndex.shards;
@@ -100,7 +124,13 @@ describe('emitSite', () => {
     const detail = read<ArticleDetail>(shard[id] ?? null);
     expect(detail.title).toBe('Story 1');
     expect(detail.related).toEqual([
-      expect.objectContaining({ kind: 'article', id: '2026-10-03-story-2', title: 'Story 2', quality: 70, links: { original: 'https://news2.example/s/2' } }),
+      expect.objectContaining({
+        kind: 'article',
+        id: '2026-10-03-story-2',
+        title: 'Story 2',
+        quality: 70,
+        links: { original: 'https://news2.example/s/2' },
+      }),
       expect.objectContaining({ kind: 'external', title: 'Outside' }),
     ]);
     expect(JSON.stringify(detail)).not.toContain('SECRET');
@@ -149,7 +179,8 @@ describe('emitSite', () => {
   });
 
   it('keeps a first page of twenty real-sized cards well under 30 KB', async () => {
-    const excerpt = 'The Biden administration launched a behind-the-scenes push last month to reach out to North Korea through multiple channels, a senior administration official has told CNN, but thus far Pyongyang has been unresponsive.';
+    const excerpt =
+      'The Biden administration launched a behind-the-scenes push last month to reach out to North Korea through multiple channels, a senior administration official has told CNN, but thus far Pyongyang has been unresponsive.';
     const stories = Array.from({ length: 40 }, (_, index) =>
       story(index, {
         title: `Biden administration started outreach to North Korea last month, but country is unresponsive (${index})`,

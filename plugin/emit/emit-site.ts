@@ -34,7 +34,8 @@ export interface DetailsOnRequest {
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
   const output = createOutputWriter(writeFile, options.recall);
   // Only a build that can reuse files needs their inputs.
-  const inputs = corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
+  const inputs =
+    corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
   const newestFirst = [...corpus.articles].sort(
     (a, b) => newerFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -87,7 +88,9 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
 function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: ReadonlyMap<string, string>) {
   return {
     ofDetail(article: CorpusStory): string {
-      const targets = article.related.map((story) => (story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`));
+      const targets = article.related.map((story) =>
+        story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`,
+      );
       return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''}\n${targets.join('\n')}`;
     },
     ofCard(article: CorpusStory): string {

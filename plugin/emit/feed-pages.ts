@@ -22,7 +22,8 @@ export function writeFeed<Story>(
   const writePage = (page: number, next: string | null, runs?: FeedPage['runs']): string => {
     const pageStories = stories.slice((page - 1) * pageSize, page * pageSize);
     const feedPage = (): FeedPage => ({ page, pageCount, count, cards: pageStories.map(cardOf), next, ...(runs && { runs }) });
-    const inputs = inputsOfCard && `${pageCount} ${count} ${next} ${JSON.stringify(runs ?? null)}\n${pageStories.map(inputsOfCard).join('\n')}`;
+    const inputs =
+      inputsOfCard && `${pageCount} ${count} ${next} ${JSON.stringify(runs ?? null)}\n${pageStories.map(inputsOfCard).join('\n')}`;
     return output.writeRemembered(directory, String(page), inputs, feedPage);
   };
   // A page's name hashes its content, which includes the next page's name: each run is written last page first.

@@ -47,7 +47,7 @@ async function overlappingBuilds(cache: string, kept: string, outDir: (name: str
 }
 
 describe('the build output', () => {
-  it('writes a rebuild\'s new files only, and links the unchanged ones into outDir from the last build', async () => {
+  it("writes a rebuild's new files only, and links the unchanged ones into outDir from the last build", async () => {
     const { cache, kept, outDir } = await scratch();
     const first = await createBuildOutput(cache, kept);
     first.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');

@@ -124,7 +124,11 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
         }
         // A topic no story carries any more leaves no empty folder behind.
         for (const folder of emptied) if (!existsAndHasEntries(folder)) rmdirSync(folder, { recursive: false });
-        placeFiles(keptFolder, setAside.root, [...used.keys()].filter((name) => !stays(name)));
+        placeFiles(
+          keptFolder,
+          setAside.root,
+          [...used.keys()].filter((name) => !stays(name)),
+        );
         await mkdir(outDir, { recursive: true });
         await rename(join(setAside.root, 'newsstand'), target);
       } else {
@@ -191,7 +195,11 @@ function readKeptList(folder: string): KeptList {
     if (!Array.isArray(stored.files)) return { files: [] };
     const files: KeptFile[] = [];
     for (const row of stored.files as unknown[]) if (isKeptFile(row)) files.push(row);
-    return { files, ...(isFolderSnapshot(stored.kept) && { kept: stored.kept }), ...(isFolderSnapshot(stored.placed) && { placed: stored.placed }) };
+    return {
+      files,
+      ...(isFolderSnapshot(stored.kept) && { kept: stored.kept }),
+      ...(isFolderSnapshot(stored.placed) && { placed: stored.placed }),
+    };
   } catch {
     return { files: [] };
   }

@@ -27,7 +27,10 @@ export function hashCode(folders: readonly string[], projectFolder: string): str
   const hash = createHash('sha1');
   for (const folder of folders) {
     for (const path of sourceFilesUnder(folder)) {
-      hash.update(`${relative(projectFolder, path).split(sep).join('/')}\0`).update(readFileSync(path)).update('\0');
+      hash
+        .update(`${relative(projectFolder, path).split(sep).join('/')}\0`)
+        .update(readFileSync(path))
+        .update('\0');
     }
   }
   for (const name of parsingPackages) {

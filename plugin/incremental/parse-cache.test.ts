@@ -21,7 +21,10 @@ beforeEach(async () => {
   settings = { parseCacheFolder: join(folder, 'cache', 'parse') };
   await mkdir(content);
   for (const index of [1, 2, 3]) {
-    await writeFile(join(content, `2026-10-2${index}-story-${index}.md`), newsFile({ title: `Story ${index}`, url: `https://news.example/${index}` }));
+    await writeFile(
+      join(content, `2026-10-2${index}-story-${index}.md`),
+      newsFile({ title: `Story ${index}`, url: `https://news.example/${index}` }),
+    );
   }
 });
 
@@ -42,7 +45,8 @@ function withoutSourceKey({ sourceKey: _sourceKey, ...result }: FileResult): Fil
 }
 
 const entries = async () => (await readdir(join(folder, 'cache', 'parse'))).filter((name) => /^[0-9a-f]{40}\.json$/.test(name));
-const titles = (results: FileResult[]) => results.map((result) => (result.outcome.kind === 'article' ? result.outcome.article.title : result.outcome.kind));
+const titles = (results: FileResult[]) =>
+  results.map((result) => (result.outcome.kind === 'article' ? result.outcome.article.title : result.outcome.kind));
 
 describe('the parse cache', () => {
   it('gives identical results cold, warm and turned off', async () => {
@@ -131,7 +135,11 @@ describe('the parse cache', () => {
 
   it('ignores the stamps of another code version or other options: their keys name other entries', async () => {
     const path = join(content, '2026-10-21-story-1.md');
-    const related = [1, 2, 3].map((index) => ({ title: `Related ${index}`, url: `https://elsewhere.example/${index}`, quality: 10 - index }));
+    const related = [1, 2, 3].map((index) => ({
+      title: `Related ${index}`,
+      url: `https://elsewhere.example/${index}`,
+      quality: 10 - index,
+    }));
     await writeFile(path, newsFile({ title: 'Story 1', url: 'https://news.example/1', related }));
     const hourAgo = new Date(Date.now() - 3_600_000);
     await utimes(path, hourAgo, hourAgo);

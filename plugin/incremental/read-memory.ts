@@ -17,7 +17,13 @@ export interface ReadMemory {
    * kept for the next build. `share` is applied first, so the stored rows see cards repeated across
    * files as one object (read/shared-cards.ts).
    */
-  resultOf(path: string, source: Buffer, stamp: FileStamp | undefined, parse: () => Promise<FileResult>, share: (result: FileResult) => FileResult): Promise<BuildResult>;
+  resultOf(
+    path: string,
+    source: Buffer,
+    stamp: FileStamp | undefined,
+    parse: () => Promise<FileResult>,
+    share: (result: FileResult) => FileResult,
+  ): Promise<BuildResult>;
   /** Saves this build's results for the next one and prunes what it did not use. */
   finish(): Promise<void>;
 }

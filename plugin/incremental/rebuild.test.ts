@@ -28,7 +28,9 @@ const fileOf = (index: number) => join(content, `2026-10-${String(1 + (index % 2
 
 /** Each story relates to the two before it (in the corpus) and to one outside story. */
 function story(index: number, title = `Story ${index}`): NewsFixture {
-  const related = [index - 1, index - 2].filter((other) => other >= 1).map((other) => ({ title: `Story ${other}`, url: url(other), quality: 90 - other }));
+  const related = [index - 1, index - 2]
+    .filter((other) => other >= 1)
+    .map((other) => ({ title: `Story ${other}`, url: url(other), quality: 90 - other }));
   return {
     title,
     url: url(index),
@@ -105,7 +107,7 @@ describe('a rebuild with the cache', () => {
     await expectSameAsFromScratch(await build(dist));
   });
 
-  it('notices when a duplicate file changes which of a story\'s related cards name a corpus story', async () => {
+  it("notices when a duplicate file changes which of a story's related cards name a corpus story", async () => {
     const dist = join(root, 'dist');
     const [first, second] = ['https://elsewhere.example/first', 'https://elsewhere.example/second'];
     // Story 30 lists story 29 and two outside stories; a lower-quality copy of story 29 also names one of them.
@@ -115,7 +117,8 @@ describe('a rebuild with the cache', () => {
       { title: 'Second outside story', url: second, quality: 70 },
     ];
     await writeStory(30, { ...story(30), related });
-    const copyOf29 = (alsoNamed: string) => newsFile({ ...story(29), quality: 1 }).replace('webUrl:', `originalUrl: ${JSON.stringify(alsoNamed)}\nwebUrl:`);
+    const copyOf29 = (alsoNamed: string) =>
+      newsFile({ ...story(29), quality: 1 }).replace('webUrl:', `originalUrl: ${JSON.stringify(alsoNamed)}\nwebUrl:`);
     await writeFile(join(content, 'copy-of-story-29.md'), copyOf29(first));
     await expectSameAsFromScratch(await build(dist));
 
@@ -137,7 +140,7 @@ describe('a rebuild with the cache', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs);
   });
 
-  it('keeps every file\'s result in one file, and after an edit writes only what changed beside it', async () => {
+  it("keeps every file's result in one file, and after an edit writes only what changed beside it", async () => {
     const parseFolder = cacheFoldersOf(optionsWith({}))?.parse ?? '';
     await build(join(root, 'dist'));
     const base = await stat(join(parseFolder, 'results.json'));
@@ -228,7 +231,11 @@ describe('a rebuild after one edit', () => {
     await build(join(root, 'dist'));
     expect(await entries()).toBe(40);
 
-    for (const [version, minutesAgo] of [[1, 30], [2, 20], [3, 10]] as const) {
+    for (const [version, minutesAgo] of [
+      [1, 30],
+      [2, 20],
+      [3, 10],
+    ] as const) {
       await writeStory(10, story(10, `Story 10, version ${version}`), minutesAgo);
       await expectSameAsFromScratch(await build(join(root, 'dist')));
     }

@@ -29,7 +29,14 @@ type ArticleRow = [
 const articleRowLength: ArticleRow['length'] = 11;
 
 /** A story's links and picture, stored the same way in a body and in a card. */
-type LinksAndImage = [original: string, amp: string | null, ampCache: string | null, imageUrl: string | null, imageWidth: number, imageHeight: number];
+type LinksAndImage = [
+  original: string,
+  amp: string | null,
+  ampCache: string | null,
+  imageUrl: string | null,
+  imageWidth: number,
+  imageHeight: number,
+];
 
 /** An article's body (`ArticleBody`), read only when one of its outputs is made. */
 type BodyRow = [title: string, excerpt: string, ...linksAndImage: LinksAndImage, heat: number, published: boolean];
@@ -57,7 +64,11 @@ export function createRowWriter(placeBody: (json: string) => number): RowWriter 
   const providerIndex = indexBy(tables.providers, (provider: Provider) => `${provider.name}\0${provider.domain}\0${provider.logo ?? ''}`);
   const topicIndex = indexBy(tables.topics, (topic: Topic) => `${topic.name}\0${topic.slug}`);
   // Cards repeated across results are one object (see read/shared-cards.ts): identity finds them.
-  const cardIndex = indexBy(tables.cards, (card: RelatedCard) => card, (card) => cardRow(card, providerIndex));
+  const cardIndex = indexBy(
+    tables.cards,
+    (card: RelatedCard) => card,
+    (card) => cardRow(card, providerIndex),
+  );
   return {
     tables,
     rowOf(path, outcome, problems) {
@@ -183,7 +194,10 @@ export function nameOf(path: string): string {
 }
 
 /** The objects `linksAndImageRow` stored, keys in the order a fresh parse gives them. */
-function linksAndImageOf(...[original, amp, ampCache, imageUrl, width, height]: LinksAndImage): { links: ArticleLinks; image?: ArticleImage } {
+function linksAndImageOf(...[original, amp, ampCache, imageUrl, width, height]: LinksAndImage): {
+  links: ArticleLinks;
+  image?: ArticleImage;
+} {
   const links = { original, ...(amp !== null && { amp }), ...(ampCache !== null && { ampCache }) };
   return { links, ...(imageUrl !== null && { image: { url: imageUrl, width, height } }) };
 }
@@ -192,7 +206,11 @@ function linksAndImageOf(...[original, amp, ampCache, imageUrl, width, height]: 
 function everyFieldNamed(_rest: Record<string, never>): void {}
 
 /** Appends each distinct value to `list` once and answers its index; `stored` makes what the list holds. */
-function indexBy<Value, Key, Stored = Value>(list: Stored[], keyOf: (value: Value) => Key, stored?: (value: Value) => Stored): (value: Value) => number {
+function indexBy<Value, Key, Stored = Value>(
+  list: Stored[],
+  keyOf: (value: Value) => Key,
+  stored?: (value: Value) => Stored,
+): (value: Value) => number {
   const indexOf = new Map<Key, number>();
   return (value) => {
     const key = keyOf(value);

@@ -25,7 +25,11 @@ const sharedCard: RelatedCard = {
   title: 'Élection : le conseil vote le budget',
   provider: { name: 'Gazette du Port', domain: 'gazette-du-port.example', logo: 'https://gazette-du-port.example/logo.svg' },
   publishedAt: '2026-10-02T08:00:00.000Z',
-  links: { original: 'https://gazette-du-port.example/budget', amp: 'https://amp.gazette-du-port.example/budget', ampCache: 'https://cdn.example/c/budget' },
+  links: {
+    original: 'https://gazette-du-port.example/budget',
+    amp: 'https://amp.gazette-du-port.example/budget',
+    ampCache: 'https://cdn.example/c/budget',
+  },
   image: { url: 'https://gazette-du-port.example/budget.jpg', width: 1200, height: 630 },
   quality: 88,
 };
@@ -42,7 +46,11 @@ const fullArticle: FileResult = {
       title: 'Harbour council votes — “yes” to the ferry 🚢',
       excerpt: 'Naïve café owners cheered.',
       publishedAt: '2026-10-03T09:30:00.000Z',
-      links: { original: 'https://harbour-news.example/vote', amp: 'https://amp.harbour-news.example/vote', ampCache: 'https://cdn.example/c/vote' },
+      links: {
+        original: 'https://harbour-news.example/vote',
+        amp: 'https://amp.harbour-news.example/vote',
+        ampCache: 'https://cdn.example/c/vote',
+      },
       provider: { name: 'Harbour News', domain: 'harbour-news.example', logo: '/logos/harbour-news.svg' },
       topics: [
         { name: 'Harbour', slug: 'harbour' },
@@ -52,7 +60,16 @@ const fullArticle: FileResult = {
       quality: 120,
       heat: 37,
       published: false,
-      related: [sharedCard, { kind: 'external', title: 'Bare', provider: { name: 'Bare', domain: 'bare.example' }, links: { original: 'https://bare.example/1' }, quality: 0 }],
+      related: [
+        sharedCard,
+        {
+          kind: 'external',
+          title: 'Bare',
+          provider: { name: 'Bare', domain: 'bare.example' },
+          links: { original: 'https://bare.example/1' },
+          quality: 0,
+        },
+      ],
     },
   },
   problems: [{ path: '/content/2026-10-03-harbour-vote.md', line: 4, message: 'dropped images[0]: no width', severity: 'warning' }],
@@ -80,7 +97,12 @@ const bareArticle: FileResult = {
   problems: [],
 };
 
-const skipped: FileResult = { path: '/content/promo.md', sourceKey: 'c'.repeat(40), outcome: { kind: 'skipped', reason: 'not-news' }, problems: [] };
+const skipped: FileResult = {
+  path: '/content/promo.md',
+  sourceKey: 'c'.repeat(40),
+  outcome: { kind: 'skipped', reason: 'not-news' },
+  problems: [],
+};
 const invalid: FileResult = {
   path: '/content/broken.md',
   sourceKey: 'd'.repeat(40),
@@ -140,7 +162,11 @@ describe('stamped results', () => {
 
     await writeFile(bodiesPath, bodies.slice(0, -1), 'latin1');
     expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
-    await writeFile(bodiesPath, bodies.replace(/^"[^"]*"/, (id) => id.replace(/[0-9a-f]/g, '0')), 'latin1');
+    await writeFile(
+      bodiesPath,
+      bodies.replace(/^"[^"]*"/, (id) => id.replace(/[0-9a-f]/g, '0')),
+      'latin1',
+    );
     expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
     await rm(bodiesPath);
     expect((await loadStampedResults(folder, salt)).resultOf(fullArticle.path, stamp)).toBeUndefined();
@@ -156,7 +182,10 @@ describe('stamped results', () => {
 
   it('treat a file that does not add up as no results at all', async () => {
     await savedThenLoaded(allResults);
-    await writeFile(join(folder, 'results.json'), '{"salt":"code-version-1","startedAt":1,"id":"x","paths":["/a.md"],"files":[[1,1,1,"k",["article"]]],"tables":{"providers":[],"topics":[],"cards":[]}}');
+    await writeFile(
+      join(folder, 'results.json'),
+      '{"salt":"code-version-1","startedAt":1,"id":"x","paths":["/a.md"],"files":[[1,1,1,"k",["article"]]],"tables":{"providers":[],"topics":[],"cards":[]}}',
+    );
     const loaded = await loadStampedResults(folder, salt);
     expect(loaded.resultOf('/a.md', { size: 1, mtimeMs: 1, ino: 1 })).toBeUndefined();
     await writeFile(join(folder, 'results.json'), '{"salt":"code-version-1","start');

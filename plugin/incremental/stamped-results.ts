@@ -86,7 +86,8 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
   const storedBase = readStored<StoredResults>(join(folder, baseName));
   const base = storedBase?.stored.salt === salt ? indexed(storedBase) : undefined;
   const storedChanges = base ? readStored<StoredChanges>(join(folder, changesName)) : undefined;
-  const changesFit = storedChanges?.stored.baseId === base?.stored.id && storedChanges?.stored.salt === salt && Array.isArray(storedChanges?.stored.removed);
+  const changesFit =
+    storedChanges?.stored.baseId === base?.stored.id && storedChanges?.stored.salt === salt && Array.isArray(storedChanges?.stored.removed);
   const changes = storedChanges && changesFit ? indexed(storedChanges) : undefined;
   const removed = new Set(changes?.stored.removed);
   // Every entry below was checked by the last build, so its start is the time stamps are trusted against.
@@ -113,7 +114,8 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
     unusedKeys(usedKeys) {
       if (!base) return undefined;
       const unused: string[] = [];
-      for (const stored of [base, changes]) for (const file of stored?.stored.files ?? []) if (!usedKeys.has(file.key)) unused.push(file.key);
+      for (const stored of [base, changes])
+        for (const file of stored?.stored.files ?? []) if (!usedKeys.has(file.key)) unused.push(file.key);
       return unused;
     },
     async save() {
@@ -166,7 +168,8 @@ function changedSince(base: IndexedResults<StoredResults>, next: ReadonlyMap<str
   for (const [path, entry] of next) {
     const known = base.fileOf(path);
     const { stamp, result } = entry;
-    const same = known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs && known.ino === stamp.ino && known.key === result.sourceKey;
+    const same =
+      known && known.size === stamp.size && known.mtimeMs === stamp.mtimeMs && known.ino === stamp.ino && known.key === result.sourceKey;
     if (!same) files.set(path, entry);
   }
   const removed = base.stored.paths.filter((path) => !next.has(path));
@@ -216,7 +219,13 @@ function writeRowsAndBodies(
     files.write(`${asciiJson(header).slice(0, -1)},"files":[`);
     let separator = '';
     for (const [path, { stamp, result }] of results) {
-      const file: StoredFile = { size: stamp.size, mtimeMs: stamp.mtimeMs, ino: stamp.ino, key: result.sourceKey ?? '', row: rows.rowOf(path, result.outcome, result.problems) };
+      const file: StoredFile = {
+        size: stamp.size,
+        mtimeMs: stamp.mtimeMs,
+        ino: stamp.ino,
+        key: result.sourceKey ?? '',
+        row: rows.rowOf(path, result.outcome, result.problems),
+      };
       files.write(`${separator}${asciiJson(file)}`);
       separator = ',';
     }

@@ -46,7 +46,13 @@ describe('dateFromFileName', () => {
 
 describe('newerFirst', () => {
   it('sorts the dates parseDate gives newest first, across offsets, years and fractions', () => {
-    const dates = ['2026-01-02T00:00:00+01:00', '2025-12-31T23:30:00.5', '2026-01-01T23:59:59Z', '999-01-01', '1999-12-31T23:59:59.999Z'].map(parseDate);
+    const dates = [
+      '2026-01-02T00:00:00+01:00',
+      '2025-12-31T23:30:00.5',
+      '2026-01-01T23:59:59Z',
+      '999-01-01',
+      '1999-12-31T23:59:59.999Z',
+    ].map(parseDate);
     const sorted = dates.filter((date): date is string => date !== undefined).sort(newerFirst);
     expect(sorted.map((date) => Date.parse(date))).toEqual(sorted.map((date) => Date.parse(date)).sort((a, b) => b - a));
     expect(sorted).toHaveLength(4);

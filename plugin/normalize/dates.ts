@@ -1,7 +1,6 @@
 // Reads the dates Smartable files carry (ISO-8601 with `Z`, an offset, or none) into ISO-8601 UTC.
 
-const isoDate =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 /** Returns ISO-8601 UTC, or undefined when the value is not a real calendar date and time. Without an offset, UTC is assumed. */
 export function parseDate(value: unknown): string | undefined {

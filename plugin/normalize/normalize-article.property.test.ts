@@ -54,7 +54,10 @@ const storyFields = {
   originalUrl: url,
   ampWebUrl: url,
   cdnAmpWebUrl: url,
-  publishedDateTime: fc.oneof(fc.date({ noInvalidDate: true }).map((date) => date.toISOString()), value),
+  publishedDateTime: fc.oneof(
+    fc.date({ noInvalidDate: true }).map((date) => date.toISOString()),
+    value,
+  ),
   quality: fc.oneof(fc.integer(), value),
   provider,
   images,
@@ -81,7 +84,10 @@ const frontMatter = fc.record(
 const mutation = fc.record({
   at: fc.nat(),
   remove: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.string(), fc.constantFrom('\n', ': ', '- ', '&a ', '*a', '"', "'", '{', '[', '\n  - url: javascript:x\n', '\r\n', '\uFEFF', '---\n')),
+  insert: fc.oneof(
+    fc.string(),
+    fc.constantFrom('\n', ': ', '- ', '&a ', '*a', '"', "'", '{', '[', '\n  - url: javascript:x\n', '\r\n', '\uFEFF', '---\n'),
+  ),
 });
 
 describe('normalizing random and mutated front matter', () => {

@@ -19,7 +19,9 @@ describe('plainText', () => {
   });
 
   it('collapses whitespace, including the trailing newlines real excerpts carry', () => {
-    expect(plainText('  The Biden administration\n    \n  launched\t a push.\n    \n', 200)).toBe('The Biden administration launched a push.');
+    expect(plainText('  The Biden administration\n    \n  launched\t a push.\n    \n', 200)).toBe(
+      'The Biden administration launched a push.',
+    );
   });
 
   it('removes control characters and zero-width marks', () => {

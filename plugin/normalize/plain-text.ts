@@ -12,7 +12,10 @@ const invisible = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2
 
 /** Strips tags, decodes entities, collapses whitespace and trims; cuts at `maxLength` with an ellipsis. */
 export function plainText(value: string, maxLength: number): string {
-  const withoutMarkup = value.replace(ignoredElements, ' ').replace(comments, ' ').replace(tags, (_tag, name: string) => (blockElements.test(name) ? ' ' : ''));
+  const withoutMarkup = value
+    .replace(ignoredElements, ' ')
+    .replace(comments, ' ')
+    .replace(tags, (_tag, name: string) => (blockElements.test(name) ? ' ' : ''));
   const text = decodeEntities(withoutMarkup).replace(invisible, '').replace(/\s+/g, ' ').trim();
   return truncate(text, maxLength);
 }

@@ -12,7 +12,12 @@ const domainPattern = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]
 export function readProvider(value: unknown, link: string, keyPath: KeyPath, reporter: Reporter, reportMissing: boolean): Provider {
   const record = isRecord(value) ? value : {};
   if (reportMissing && !isRecord(value)) {
-    reporter.warn(keyPath, isPresent(value) ? 'provider should be a mapping with name and domain; used the link\'s host' : 'missing provider; used the link\'s host');
+    reporter.warn(
+      keyPath,
+      isPresent(value)
+        ? "provider should be a mapping with name and domain; used the link's host"
+        : "missing provider; used the link's host",
+    );
   }
   const domain = readDomain(field(record, 'domain'), [...keyPath, 'domain'], reporter) ?? domainOf(link);
   const name = readText(field(record, 'name'), [...keyPath, 'name'], reporter, 120) ?? domain;
@@ -25,9 +30,15 @@ export function readProvider(value: unknown, link: string, keyPath: KeyPath, rep
 
 function readDomain(value: unknown, keyPath: KeyPath, reporter: Reporter): string | undefined {
   if (!isPresent(value)) return undefined;
-  const domain = typeof value === 'string' ? value.trim().toLowerCase().replace(/^www\./, '') : '';
+  const domain =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/^www\./, '')
+      : '';
   if (domain.length > 253 || !domainPattern.test(domain)) {
-    reporter.warn(keyPath, 'provider.domain is not a domain name; used the link\'s host');
+    reporter.warn(keyPath, "provider.domain is not a domain name; used the link's host");
     return undefined;
   }
   return domain;

@@ -25,7 +25,8 @@ export function readRelated(value: unknown, ownCanonicalLinks: ReadonlySet<strin
     if (card) cards.push(card);
     else dropped += 1;
   }
-  if (dropped > 0) reporter.warn(['related'], `dropped ${dropped} related ${dropped === 1 ? 'story' : 'stories'} without a title or an http(s) link`);
+  if (dropped > 0)
+    reporter.warn(['related'], `dropped ${dropped} related ${dropped === 1 ? 'story' : 'stories'} without a title or an http(s) link`);
   if (value.length > maxRelatedItemsRead) reporter.warn(['related'], `only the first ${maxRelatedItemsRead} related stories are read`);
   return bestDistinct(cards, ownCanonicalLinks, limit);
 }

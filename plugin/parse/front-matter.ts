@@ -3,9 +3,7 @@ import matter from 'gray-matter';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Problem } from '../types.ts';
 
-export type ParsedFile =
-  | { ok: true; text: string; data: unknown; problems: Problem[] }
-  | { ok: false; problems: Problem[] };
+export type ParsedFile = { ok: true; text: string; data: unknown; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8', { fatal: false });

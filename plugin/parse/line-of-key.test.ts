@@ -36,7 +36,7 @@ describe('createKeyLocator', () => {
     expect(locate(['related', 1])).toBe(14);
   });
 
-  it('finds items of a list written at its key\'s indentation', () => {
+  it("finds items of a list written at its key's indentation", () => {
     expect(locate(['topics', 1])).toBe(10);
   });
 

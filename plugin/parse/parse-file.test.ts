@@ -117,7 +117,11 @@ describe('parseFile: a complete news file', () => {
   });
 
   it('turns HTML in the title and excerpt into plain text', () => {
-    const html = withField('excerpt', 'excerpt: "<p>Trains &amp; buses <script>alert(1)</script>run <b>today</b>...</p>\\n    \\n"', withField('title', 'title: "<h1>Rail <em>strike</em></h1> off"'));
+    const html = withField(
+      'excerpt',
+      'excerpt: "<p>Trains &amp; buses <script>alert(1)</script>run <b>today</b>...</p>\\n    \\n"',
+      withField('title', 'title: "<h1>Rail <em>strike</em></h1> off"'),
+    );
     const article = articleOf(run(html));
     expect(article.title).toBe('Rail strike off');
     expect(article.excerpt).toBe('Trains & buses run today...');
@@ -143,7 +147,7 @@ describe('parseFile: missing fields and wrong types', () => {
     expect(messages(result)).toEqual(['warning 2: missing publishedDateTime; used the date in the file name']);
   });
 
-  it('skips a story with a broken date and no date in its file name, on the date\'s line', () => {
+  it("skips a story with a broken date and no date in its file name, on the date's line", () => {
     const result = run(withField('publishedDateTime', 'publishedDateTime: "next Tuesday"'), '/content/rail.md');
     expect(result.outcome).toEqual({ kind: 'invalid' });
     expect(messages(result)).toEqual([expect.stringMatching(/^error 5: publishedDateTime "next Tuesday" is not an ISO-8601 date/)]);
@@ -169,7 +173,13 @@ describe('parseFile: missing fields and wrong types', () => {
   });
 
   it('ignores a related field that is a string, and images that are not a list of images', () => {
-    const result = run(withField('related', 'related: "see also"', complete.replace(/images:\n {2}- url: "https:\/\/news.example\/rail.jpg"\n.*\n.*\n.*\n/, 'images: "rail.jpg"\n')));
+    const result = run(
+      withField(
+        'related',
+        'related: "see also"',
+        complete.replace(/images:\n {2}- url: "https:\/\/news.example\/rail.jpg"\n.*\n.*\n.*\n/, 'images: "rail.jpg"\n'),
+      ),
+    );
     const article = articleOf(result);
     expect(article.related).toEqual([]);
     expect(article.image).toBeUndefined();
@@ -190,7 +200,7 @@ describe('parseFile: missing fields and wrong types', () => {
     const text = complete.replace(/provider:\n(?: {2}.*\n)+/, '');
     const result = run(text);
     expect(articleOf(result).provider).toEqual({ name: 'news.example', domain: 'news.example' });
-    expect(messages(result)).toEqual(['warning 2: missing provider; used the link\'s host']);
+    expect(messages(result)).toEqual(["warning 2: missing provider; used the link's host"]);
   });
 
   it('refuses front matter that is not a mapping', () => {
@@ -201,7 +211,15 @@ describe('parseFile: missing fields and wrong types', () => {
 });
 
 describe('parseFile: unsafe URLs', () => {
-  const schemes = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html;base64,PHNjcmlwdD4=', 'vbscript:msgbox(1)', '//evil.example/x', 'file:///etc/passwd'];
+  const schemes = [
+    'javascript:alert(1)',
+    'JAVASCRIPT:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html;base64,PHNjcmlwdD4=',
+    'vbscript:msgbox(1)',
+    '//evil.example/x',
+    'file:///etc/passwd',
+  ];
 
   it.each(schemes)('drops %j from every URL field and reports each on its line', (bad) => {
     const quotedBad = JSON.stringify(bad);
@@ -244,7 +262,13 @@ related:
     expect(article.provider.logo).toBeUndefined();
     expect(article.image).toBeUndefined();
     expect(article.related).toEqual([
-      { kind: 'external', title: 'Related', provider: { name: 'other.example', domain: 'other.example' }, links: { original: 'https://other.example/r' }, quality: 0 },
+      {
+        kind: 'external',
+        title: 'Related',
+        provider: { name: 'other.example', domain: 'other.example' },
+        links: { original: 'https://other.example/r' },
+        quality: 0,
+      },
     ]);
     expect(result.problems.map((problem) => problem.line)).toEqual([5, 7, 8, 13, 17, 23, 24, 25, 27]);
     expect(result.problems.every((problem) => problem.severity === 'warning' && problem.message.startsWith('dropped'))).toBe(true);
@@ -281,7 +305,10 @@ describe('parseFile: what is not a story', () => {
   it.each([
     ['a people profile', '---\nname: "Joe Biden"\ntype: "profile"\nwebsite: https://joebiden.com/\n---\n'],
     ['an event', '---\ntitle: "Debate"\ntype: conference\nstartDateTime: 2020-10-15T18:00:00-07:00\n---\n'],
-    ['a learning video', '---\ntitle: "Conventions"\noriginalUrl: https://youtube.com/watch?v=x\ntype: video\npublishedDateTime: 2016-07-26T15:01:50Z\n---\n'],
+    [
+      'a learning video',
+      '---\ntitle: "Conventions"\noriginalUrl: https://youtube.com/watch?v=x\ntype: video\npublishedDateTime: 2016-07-26T15:01:50Z\n---\n',
+    ],
     ['a learning page with a web link but no date', '---\ntitle: "Who can vote"\nwebUrl: https://www.usa.gov/who-can-vote\ntype:\n---\n'],
     ['a note without front matter', '# Notes\n'],
   ])('skips %s as not news, without problems', (_name, text) => {
@@ -299,13 +326,35 @@ describe('parseFile: related stories', () => {
     `  - title: "${title}"\n    webUrl: "${url}"\n    publishedDateTime: 2026-10-26T10:00:00+02:00\n    provider:\n      name: Other\n      domain: other.example\n    quality: ${quality}`;
 
   it('orders related stories by quality, best first, keeping the file order for ties', () => {
-    const article = articleOf(run(related([item('Low', 'https://o.example/1', 10), item('High', 'https://o.example/2', 90), item('Mid A', 'https://o.example/3', 50), item('Mid B', 'https://o.example/4', 50)])));
+    const article = articleOf(
+      run(
+        related([
+          item('Low', 'https://o.example/1', 10),
+          item('High', 'https://o.example/2', 90),
+          item('Mid A', 'https://o.example/3', 50),
+          item('Mid B', 'https://o.example/4', 50),
+        ]),
+      ),
+    );
     expect(article.related.map((card) => card.title)).toEqual(['High', 'Mid A', 'Mid B', 'Low']);
-    expect(article.related[0]).toMatchObject({ kind: 'external', publishedAt: '2026-10-26T08:00:00.000Z', provider: { name: 'Other', domain: 'other.example' }, quality: 90 });
+    expect(article.related[0]).toMatchObject({
+      kind: 'external',
+      publishedAt: '2026-10-26T08:00:00.000Z',
+      provider: { name: 'Other', domain: 'other.example' },
+      quality: 90,
+    });
   });
 
   it('drops repeats of one link, keeping the best, and links back to the story itself', () => {
-    const article = articleOf(run(related([item('Copy', 'https://o.example/a?utm_source=feed', 10), item('Best', 'https://O.example/a/', 90), item('Self', 'https://news.example/rail/', 99)])));
+    const article = articleOf(
+      run(
+        related([
+          item('Copy', 'https://o.example/a?utm_source=feed', 10),
+          item('Best', 'https://O.example/a/', 90),
+          item('Self', 'https://news.example/rail/', 99),
+        ]),
+      ),
+    );
     expect(article.related.map((card) => card.title)).toEqual(['Best']);
   });
 
@@ -316,7 +365,9 @@ describe('parseFile: related stories', () => {
   });
 
   it('drops items without a title or link and says how many in one warning', () => {
-    const result = run(related([item('Good', 'https://o.example/1', 1), '  - title: "No link"', '  - webUrl: "https://o.example/2"', '  - just text']));
+    const result = run(
+      related([item('Good', 'https://o.example/1', 1), '  - title: "No link"', '  - webUrl: "https://o.example/2"', '  - just text']),
+    );
     expect(articleOf(result).related).toHaveLength(1);
     expect(messages(result)).toEqual(['warning 32: dropped 3 related stories without a title or an http(s) link']);
   });
@@ -326,7 +377,11 @@ describe('parseFile: hostile YAML', () => {
   it('stays bounded in time and memory on an alias bomb', () => {
     const levels = 'abcdefghij'.split('');
     const lines = levels.map((name, index) =>
-      index === 0 ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]` : `${name}: &${name} [${Array(9).fill(`*${levels[index - 1]}`).join(',')}]`,
+      index === 0
+        ? `${name}: &${name} ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+        : `${name}: &${name} [${Array(9)
+            .fill(`*${levels[index - 1]}`)
+            .join(',')}]`,
     );
     const bomb = `---\ncategory: news\n${lines.join('\n')}\ntitle: *j\nexcerpt: *j\nwebUrl: https://news.example/bomb\npublishedDateTime: 2026-10-27T08:00:00Z\ntopics: *j\nrelated: *j\nimages: *j\nprovider:\n  name: *j\n  images: *j\n---\n`;
     expect(bomb.length).toBeLessThan(2000);
@@ -343,7 +398,10 @@ describe('parseFile: hostile YAML', () => {
   });
 
   it('never reads a title inherited through `__proto__`, and keeps prototypes clean', () => {
-    const text = withoutField('title').replace('category: news', 'category: news\n__proto__:\n  title: "Inherited"\nconstructor:\n  name: "Injected"');
+    const text = withoutField('title').replace(
+      'category: news',
+      'category: news\n__proto__:\n  title: "Inherited"\nconstructor:\n  name: "Injected"',
+    );
     const result = run(text);
     expect(result.outcome).toEqual({ kind: 'invalid' });
     expect(({} as Record<string, unknown>).title).toBeUndefined();

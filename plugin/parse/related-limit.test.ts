@@ -47,7 +47,9 @@ describe('limitRelated', () => {
   });
 
   it('leaves short lists, CRLF files, flow-style lists and items without a plain quality whole', () => {
-    expect(limitRelated(Buffer.from(fileWith(relatedStories(relatedItemsKept(options.relatedLimit)))), options.relatedLimit)).toBeUndefined();
+    expect(
+      limitRelated(Buffer.from(fileWith(relatedStories(relatedItemsKept(options.relatedLimit)))), options.relatedLimit),
+    ).toBeUndefined();
     expect(limitRelated(Buffer.from(fileWith(relatedStories(200)).replaceAll('\n', '\r\n')), options.relatedLimit)).toBeUndefined();
     const flow = fileWith([]).replace(/\n---\n$/, `\nrelated: [${'{ title: a, webUrl: "https://a.example/" }, '.repeat(100)}]\n---\n`);
     expect(limitRelated(Buffer.from(flow), options.relatedLimit)).toBeUndefined();
@@ -91,7 +93,12 @@ describe('limitRelated', () => {
         const ordered = sorted ? [...items].sort((a, b) => b.quality - a.quality) : items;
         const related = ordered.map(({ story, quality, link }) => ({
           title: `Story ${story}`,
-          url: link === 'self' ? 'https://news.example/harbour-vote' : link === 'javascript' ? 'javascript:void(0)' : `https://elsewhere.example/${story}`,
+          url:
+            link === 'self'
+              ? 'https://news.example/harbour-vote'
+              : link === 'javascript'
+                ? 'javascript:void(0)'
+                : `https://elsewhere.example/${story}`,
           quality,
         }));
         const text = fileWith(related);

@@ -26,7 +26,9 @@ describe('listMarkdownFiles', () => {
     const news = await folderWith(['a.md']);
     const { files, problems } = await listMarkdownFiles(['/no/such/folder', news]);
     expect(files).toEqual([join(news, 'a.md')]);
-    expect(problems).toEqual([{ path: '/no/such/folder', line: 1, message: 'content folder cannot be read: no such folder', severity: 'error' }]);
+    expect(problems).toEqual([
+      { path: '/no/such/folder', line: 1, message: 'content folder cannot be read: no such folder', severity: 'error' },
+    ]);
   });
 
   it('lists a file once when folders overlap', async () => {

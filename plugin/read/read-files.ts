@@ -45,7 +45,9 @@ export async function* readFiles(
   const needsVersion = settings.cacheFolder !== undefined || settings.parseCacheFolder !== undefined;
   const codeVersion = needsVersion ? await processingCodeVersion() : undefined;
   const memory =
-    settings.parseCacheFolder !== undefined && codeVersion !== undefined ? await openReadMemory(settings.parseCacheFolder, codeVersion, options) : undefined;
+    settings.parseCacheFolder !== undefined && codeVersion !== undefined
+      ? await openReadMemory(settings.parseCacheFolder, codeVersion, options)
+      : undefined;
   const threads = Math.max(1, settings.threads ?? availableParallelism());
   const useWorkers = list.length >= (settings.workerThreshold ?? defaultWorkerThreshold) && settings.cacheFolder !== undefined;
   let pool: Promise<WorkerPool | undefined> | undefined;

@@ -16,7 +16,12 @@ function decodeAttribute(value: string): string {
 }
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name = '', ...values]) => [name, values]),
+  );
 }
 
 describe('the Content-Security-Policy', () => {
@@ -41,7 +46,10 @@ describe('the Content-Security-Policy', () => {
   it('is written into the built HTML as the first tag of the head, and only in builds', async () => {
     const root = await mkdtemp(join(tmpdir(), 'newsstand-csp-'));
     folders.push(root);
-    await writeFile(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n');
+    await writeFile(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><title>t</title></head><body><script type="module" src="/main.js"></script></body></html>\n',
+    );
     await writeFile(join(root, 'main.js'), 'document.title = "built";\n');
     const plugin = contentSecurityPolicyMeta();
     expect(plugin.apply).toBe('build');

@@ -53,7 +53,10 @@ export function watchContent(server: ViteDevServer, site: DevSite, folders: read
         invalidateManifestModule(server);
         server.ws.send({ type: 'custom', event: 'newsstand:update', data: build.manifest });
         const files = [...batch.changed, ...batch.removed].length;
-        server.config.logger.info(`newsstand: ${files} file${files === 1 ? '' : 's'} changed\n${formatReport(build.summary, process.cwd())}`, { timestamp: true });
+        server.config.logger.info(
+          `newsstand: ${files} file${files === 1 ? '' : 's'} changed\n${formatReport(build.summary, process.cwd())}`,
+          { timestamp: true },
+        );
       },
       (error: unknown) => server.config.logger.error(`newsstand: update failed: ${String(error)}`),
     );

@@ -23,7 +23,10 @@ async function contentFolder(): Promise<string> {
   const folder = await mkdtemp(join(tmpdir(), 'newsstand-dev-site-'));
   folders.push(folder);
   await writeFile(join(folder, '2026-10-01-harbour-ferry-returns.md'), newsFile(ferry));
-  await writeFile(join(folder, '2026-10-02-ferry-fares-frozen.md'), newsFile({ ...fares, related: [{ title: ferry.title, url: ferry.url }] }));
+  await writeFile(
+    join(folder, '2026-10-02-ferry-fares-frozen.md'),
+    newsFile({ ...fares, related: [{ title: ferry.title, url: ferry.url }] }),
+  );
   return folder;
 }
 

@@ -37,7 +37,10 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     updateNumber = (updateNumber + 1) % 0x1_0000_0000;
     const siteOptions = {
       ...siteOptionsOf(options, now().toISOString()),
-      detailsOnRequest: { tag: updateNumber.toString(16).padStart(8, '0'), offer: (name: string, detail: () => ArticleDetail) => nextDetails.set(name, detail) },
+      detailsOnRequest: {
+        tag: updateNumber.toString(16).padStart(8, '0'),
+        offer: (name: string, detail: () => ArticleDetail) => nextDetails.set(name, detail),
+      },
     };
     const sorted = [...results.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
     const build = await buildSite(sorted, listingProblems, siteOptions, (name, json) => next.set(name, json), startedAt);
@@ -74,7 +77,9 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
 
   const isContentFile = (path: string) =>
     path.toLowerCase().endsWith('.md') &&
-    options.contentFolders.some((folder) => path.startsWith(folder + sep) && !/[\\/](\.|node_modules[\\/])/.test(path.slice(folder.length)));
+    options.contentFolders.some(
+      (folder) => path.startsWith(folder + sep) && !/[\\/](\.|node_modules[\\/])/.test(path.slice(folder.length)),
+    );
 
   const applyUpdate = async (changed: readonly string[], removed: readonly string[]) => {
     const startedAt = performance.now();

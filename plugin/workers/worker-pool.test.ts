@@ -34,7 +34,11 @@ afterAll(async () => {
 });
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text));
-const inProcess = (path: string): FileResult => ({ path, outcome: { kind: 'invalid' }, problems: [{ path, line: 7, message: 'parsed here', severity: 'error' }] });
+const inProcess = (path: string): FileResult => ({
+  path,
+  outcome: { kind: 'invalid' },
+  problems: [{ path, line: 7, message: 'parsed here', severity: 'error' }],
+});
 
 describe('the worker pool', () => {
   it('never loses the other files when a worker crashes, and reports the file that crashed it', async () => {
@@ -80,7 +84,8 @@ describe('readFiles with worker threads', () => {
     const results: FileResult[] = [];
     for await (const result of readFiles(paths, options, settings)) results.push(wholeResult(result));
     const inProcessResults: FileResult[] = [];
-    for await (const result of readFiles(paths, options, { ...settings, workerThreshold: 1000 })) inProcessResults.push(wholeResult(result));
+    for await (const result of readFiles(paths, options, { ...settings, workerThreshold: 1000 }))
+      inProcessResults.push(wholeResult(result));
 
     expect(results).toEqual(inProcessResults);
     expect(results.map((result) => result.path)).toEqual(paths);

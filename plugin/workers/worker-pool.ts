@@ -44,7 +44,11 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
   const broken = () => crashesWithoutReply > 2 * Math.max(1, size) + 2;
 
   const start = (): Thread => {
-    const thread: Thread = { worker: new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMegabytes } }), running: new Map(), ready: false };
+    const thread: Thread = {
+      worker: new Worker(workerFile, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMegabytes } }),
+      running: new Map(),
+      ready: false,
+    };
     thread.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         thread.ready = true;
@@ -54,7 +58,11 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
       if (!pending) return;
       crashesWithoutReply = 0;
       thread.running.delete(reply.id);
-      pending.resolve('resultJson' in reply ? (JSON.parse(reply.resultJson) as FileResult) : failedFile(pending.task.path, `the parser failed: ${reply.failure}`));
+      pending.resolve(
+        'resultJson' in reply
+          ? (JSON.parse(reply.resultJson) as FileResult)
+          : failedFile(pending.task.path, `the parser failed: ${reply.failure}`),
+      );
     });
     const replace = (reason: string) => {
       const index = threads.indexOf(thread);
@@ -69,7 +77,8 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
       const culprit = thread.ready ? orphans[0] : undefined;
       if (culprit) culprit.crashes += 1;
       for (const pending of orphans) {
-        if (pending.crashes >= maxCrashes) pending.resolve(failedFile(pending.task.path, `a parse worker stopped on this file (${reason})`));
+        if (pending.crashes >= maxCrashes)
+          pending.resolve(failedFile(pending.task.path, `a parse worker stopped on this file (${reason})`));
         else dispatch(pending);
       }
     };

@@ -18,8 +18,7 @@ const emptyPage: FeedPage = { page: 1, pageCount: 0, count: 0, cards: [], next: 
 export function feedQueryOptions(topicSlug: string | null, feed: FeedReference) {
   return infiniteQueryOptions({
     queryKey: ['feed', topicSlug ?? 'all', feed.firstPage] as const,
-    queryFn: ({ pageParam, signal }) =>
-      pageParam === null ? Promise.resolve(emptyPage) : fetchJson<FeedPage>(pageParam, signal),
+    queryFn: ({ pageParam, signal }) => (pageParam === null ? Promise.resolve(emptyPage) : fetchJson<FeedPage>(pageParam, signal)),
     initialPageParam: feed.firstPage,
     getNextPageParam: (lastPage: FeedPage, pages: FeedPage[]) => (pages[0] ? nextPageUrl(lastPage, pages[0]) : null) ?? undefined,
     staleTime: Infinity,

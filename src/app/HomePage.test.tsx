@@ -51,7 +51,7 @@ describe('HomePage', () => {
     expect(topicsNav().getByRole('link', { name: /^Climate/ })).toHaveAttribute('aria-current', 'page');
   });
 
-  it('goes back to all stories with the browser\'s back button', async () => {
+  it("goes back to all stories with the browser's back button", async () => {
     renderApp('/');
     await screen.findByRole('article', { name: 'harbour number 1' });
     await userEvent.click(topicsNav().getByRole('link', { name: /^Climate/ }));

@@ -10,7 +10,11 @@ import { routerBase } from './router-base.ts';
 export const firstScreenPatienceMilliseconds = 1_000;
 
 /** Resolves when the feed the URL opens is in the cache, or at once for pages that are not a feed. */
-export function prefetchFirstScreen(queryClient: QueryClient, manifest: Manifest, location: Pick<Location, 'pathname' | 'search'>): Promise<void> {
+export function prefetchFirstScreen(
+  queryClient: QueryClient,
+  manifest: Manifest,
+  location: Pick<Location, 'pathname' | 'search'>,
+): Promise<void> {
   const path = location.pathname.startsWith(routerBase) ? location.pathname.slice(routerBase.length) : location.pathname;
   if (path !== '/' && path !== '') return Promise.resolve();
   const topicSlug = topicSlugOf(new URLSearchParams(location.search));

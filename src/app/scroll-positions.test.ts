@@ -42,7 +42,12 @@ describe('scroll positions', () => {
     recordScrollPosition(positions, 'feed', 4321.6);
     recordScrollPosition(positions, 'article', 0);
     saveScrollPositions(storage, positions);
-    expect(loadScrollPositions(storage)).toEqual(new Map([['feed', 4322], ['article', 0]]));
+    expect(loadScrollPositions(storage)).toEqual(
+      new Map([
+        ['feed', 4322],
+        ['article', 0],
+      ]),
+    );
   });
 
   it('keeps only the most recently used entries', () => {

@@ -19,7 +19,12 @@ export function BrandMark({ name, colourKey, logo, size = 'medium' }: BrandMarkP
 
   if (source === undefined || failed) {
     return (
-      <span className={`${className} brand-mark--monogram`} role="img" aria-label={name} style={{ backgroundColor: monogramColour(colourKey) }}>
+      <span
+        className={`${className} brand-mark--monogram`}
+        role="img"
+        aria-label={name}
+        style={{ backgroundColor: monogramColour(colourKey) }}
+      >
         <span aria-hidden="true">{initialsOf(name)}</span>
       </span>
     );

@@ -11,7 +11,8 @@ export function readTrail(state: unknown): Trail | undefined {
   const { trail } = state;
   if (typeof trail !== 'object' || trail === null) return undefined;
   const { origin, depth } = trail as Record<string, unknown>;
-  if (typeof origin !== 'string' || !origin.startsWith('/') || origin.startsWith('//') || typeof depth !== 'number' || depth < 1) return undefined;
+  if (typeof origin !== 'string' || !origin.startsWith('/') || origin.startsWith('//') || typeof depth !== 'number' || depth < 1)
+    return undefined;
   return { origin, depth };
 }
 

@@ -53,7 +53,10 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     const subject = cardWithRelatedInCorpus(session.data);
     const card = subject?.card ?? session.data.cards[0];
     const { page } = await open(`article/${card?.id ?? ''}`);
-    await page.getByRole('heading', { name: card?.title ?? '', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: card?.title ?? '', exact: true })
+      .first()
+      .waitFor();
     await waitForImagesToSettle(page);
     expect(await accessibilityViolations(page)).toEqual([]);
   });

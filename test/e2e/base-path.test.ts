@@ -17,7 +17,10 @@ describe('under the base path /election/', () => {
       if (request.url().startsWith(session.site.origin)) siteRequests.push(new URL(request.url()).pathname);
     });
     await page.reload();
-    await page.getByRole('heading', { name: card?.title ?? '', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: card?.title ?? '', exact: true })
+      .first()
+      .waitFor();
     await waitForImagesToSettle(page);
     expect(siteRequests.length).toBeGreaterThan(0);
     expect(siteRequests.filter((path) => !path.startsWith('/election/'))).toEqual([]);
@@ -28,10 +31,16 @@ describe('under the base path /election/', () => {
     const topic = narrowingTopic(session.data.cards);
     const { page, problems } = await session.open({ path: `?topic=${topic.slug}` });
     await waitForFeed(page);
-    await expectFeedToStartWith(page, (await readFeedCards(session.site.outDir, topic.slug)).map((card) => card.title));
+    await expectFeedToStartWith(
+      page,
+      (await readFeedCards(session.site.outDir, topic.slug)).map((card) => card.title),
+    );
     await topicControl(page, 'All').click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/election/');
-    await expectFeedToStartWith(page, session.data.cards.map((card) => card.title));
+    await expectFeedToStartWith(
+      page,
+      session.data.cards.map((card) => card.title),
+    );
     expect(problems).toEqual([]);
   });
 
@@ -40,7 +49,10 @@ describe('under the base path /election/', () => {
     const host = await serveLikeStaticHost(session.site);
     const reader = await openReaderPage(session.browser, host, { path: `article/${card?.id ?? ''}` });
     try {
-      await reader.page.getByRole('heading', { name: card?.title ?? '', exact: true }).first().waitFor();
+      await reader.page
+        .getByRole('heading', { name: card?.title ?? '', exact: true })
+        .first()
+        .waitFor();
       const original = reader.page.getByRole('article').first().getByRole('link', { name: 'Original', exact: true });
       expect(await original.getAttribute('href')).toBe(card?.links.original);
       // The host said 404 for the page itself, as GitHub Pages does (Chromium logs it); everything the app asked for was there.

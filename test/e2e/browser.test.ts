@@ -33,7 +33,7 @@ describe('the browser launcher', () => {
     expect(() => assertChromeInstalled(missingBrowser)).toThrow(installAdvice);
   });
 
-  it('uses CHROME_PATH when it is set, else Debian\'s /usr/bin/chromium', () => {
+  it("uses CHROME_PATH when it is set, else Debian's /usr/bin/chromium", () => {
     const saved = process.env.CHROME_PATH;
     try {
       process.env.CHROME_PATH = '/opt/chrome/chrome';

@@ -45,8 +45,14 @@ describe('the Content-Security-Policy of the built site', () => {
     expect(outsideRequests.some((request) => request.resourceType === 'image')).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
     const region = await openRelatedStories(await findCardInFeed(page, subject.card.title), subject.card.relatedCount);
-    await region.getByRole('link', { name: inCorpus?.title ?? '', exact: true }).first().click();
-    await page.getByRole('heading', { name: inCorpus?.title ?? '', exact: true }).first().waitFor();
+    await region
+      .getByRole('link', { name: inCorpus?.title ?? '', exact: true })
+      .first()
+      .click();
+    await page
+      .getByRole('heading', { name: inCorpus?.title ?? '', exact: true })
+      .first()
+      .waitFor();
 
     expect(await violations(page)).toEqual([]);
     expect(problems).toEqual([]);

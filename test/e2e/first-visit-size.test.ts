@@ -40,7 +40,11 @@ describe('the first visit', () => {
       console.info(`First visit:\n${report(transfers)}`);
 
       expect(transfers.map((transfer) => transfer.path)).toEqual(
-        expect.arrayContaining([session.site.base, expect.stringMatching(/\.js$/), expect.stringMatching(/\/feed\/all\/1\.[0-9a-z]+\.json$/)]),
+        expect.arrayContaining([
+          session.site.base,
+          expect.stringMatching(/\.js$/),
+          expect.stringMatching(/\/feed\/all\/1\.[0-9a-z]+\.json$/),
+        ]),
       );
       expect(transfers.reduce((sum, { gzipBytes }) => sum + gzipBytes, 0)).toBeLessThanOrEqual(budgetBytes);
     } finally {

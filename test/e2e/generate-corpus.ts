@@ -87,7 +87,11 @@ function frontMatter(index: number, all: GeneratedStory[]): string {
 }
 
 /** Writes `count` article files into `directory` and returns the stories, newest first. */
-export async function generateCorpus(directory: string, count: number, newest = new Date('2024-06-01T12:00:00Z')): Promise<GeneratedStory[]> {
+export async function generateCorpus(
+  directory: string,
+  count: number,
+  newest = new Date('2024-06-01T12:00:00Z'),
+): Promise<GeneratedStory[]> {
   await mkdir(directory, { recursive: true });
   const stories = Array.from({ length: count }, (_, index) => story(index, newest));
   for (let index = 0; index < count; index += 1) {

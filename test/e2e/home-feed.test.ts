@@ -35,9 +35,7 @@ describe('the home page', () => {
       const original = article.getByRole('link', { name: 'Original', exact: true });
       expect(await original.getAttribute('href')).toBe(expected.links.original);
       expect(await original.getAttribute('target')).toBe('_blank');
-      expect((await original.getAttribute('rel'))?.split(/\s+/)).toEqual(
-        expect.arrayContaining(['noopener', 'noreferrer']),
-      );
+      expect((await original.getAttribute('rel'))?.split(/\s+/)).toEqual(expect.arrayContaining(['noopener', 'noreferrer']));
       expect(await article.getByRole('link', { name: 'AMP', exact: true }).count()).toBe(expected.links.amp ? 1 : 0);
     }
     expect(problems).toEqual([]);

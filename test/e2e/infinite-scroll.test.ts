@@ -22,9 +22,7 @@ describe('infinite scroll on the demo content', () => {
     // Scrolling jumps to the bottom each time, so any story of page two proves it arrived.
     const pageTwoTitles = new Set(cards.slice(pageSize, pageSize * 2).map((card) => card.title));
 
-    await scrollThroughFeed(page, async () =>
-      (await renderedCards(page)).some((card) => pageTwoTitles.has(card.heading)),
-    );
+    await scrollThroughFeed(page, async () => (await renderedCards(page)).some((card) => pageTwoTitles.has(card.heading)));
     expect(secondPageRequests).toHaveLength(1);
     expect(problems).toEqual([]);
   });
@@ -48,11 +46,7 @@ describe('infinite scroll over 2,000 stories', () => {
     const { page, problems } = await session.open();
     await waitForFeed(page);
 
-    const record = await scrollThroughFeed(
-      page,
-      async () => (await renderedCards(page)).some((card) => card.heading === oldest),
-      600,
-    );
+    const record = await scrollThroughFeed(page, async () => (await renderedCards(page)).some((card) => card.heading === oldest), 600);
     console.info(`2,000 stories: at most ${record.mostElements} elements over ${record.steps} scrolls`);
     expect(record.mostElements).toBeLessThan(1500);
     expect(problems).toEqual([]);

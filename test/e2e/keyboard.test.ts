@@ -38,9 +38,7 @@ describe('keyboard only', () => {
     const { page, problems } = await session.open();
     await waitForFeed(page);
 
-    await tabUntil(page, (current) =>
-      current.evaluate(() => Boolean(document.activeElement?.closest('nav[aria-label="Topics"]'))),
-    );
+    await tabUntil(page, (current) => current.evaluate(() => Boolean(document.activeElement?.closest('nav[aria-label="Topics"]'))));
     expect(await focusIsVisible(page)).toBe(true);
     await tabUntil(page, async (current) => {
       expect(await focusIsVisible(current)).toBe(true);

@@ -67,7 +67,7 @@ describe('images while offline', () => {
     }
   });
 
-  it('puts a placeholder of the same size where a story\'s outside image failed', async () => {
+  it("puts a placeholder of the same size where a story's outside image failed", async () => {
     const card = session.data.cards.find((candidate) => /^https?:/.test(candidate.image?.url ?? ''));
     if (!card?.image) throw new Error('The demo content has no story with an image on another host');
     const { page, problems } = await session.open();
@@ -79,7 +79,12 @@ describe('images while offline', () => {
       // The placeholder is decoration (aria-hidden), so it is found by its place and size, not by role.
       const first = element.firstElementChild;
       const box = first?.getBoundingClientRect();
-      return { stillAnImage, hidden: first?.getAttribute('aria-hidden'), width: Math.round(box?.width ?? 0), height: Math.round(box?.height ?? 0) };
+      return {
+        stillAnImage,
+        hidden: first?.getAttribute('aria-hidden'),
+        width: Math.round(box?.width ?? 0),
+        height: Math.round(box?.height ?? 0),
+      };
     }, card.image.url);
     expect(lead).toMatchObject({ stillAnImage: false, hidden: 'true' });
     expect(lead.height).toBeGreaterThan(80);
@@ -88,7 +93,7 @@ describe('images while offline', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows monograms when the providers\' logos fail too', async () => {
+  it("shows monograms when the providers' logos fail too", async () => {
     const { page, problems } = await session.open({ failSiteLogos: true });
     await waitForFeed(page);
     await waitForImagesToSettle(page);

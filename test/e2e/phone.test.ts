@@ -36,7 +36,12 @@ describe('on a phone', () => {
       if (!scroller) return { scrolls: false, rows: rows.size, moved: false, pageMoved: window.scrollX };
       const overflow = getComputedStyle(scroller).overflowX;
       scroller.scrollLeft = 120;
-      return { scrolls: overflow === 'auto' || overflow === 'scroll', rows: rows.size, moved: scroller.scrollLeft > 0, pageMoved: window.scrollX };
+      return {
+        scrolls: overflow === 'auto' || overflow === 'scroll',
+        rows: rows.size,
+        moved: scroller.scrollLeft > 0,
+        pageMoved: window.scrollX,
+      };
     });
     expect(bar).toEqual({ scrolls: true, rows: 1, moved: true, pageMoved: 0 });
   });

@@ -56,11 +56,7 @@ function isImageLoadNoise(text: string, resourceUrl: string, imageUrls: Set<stri
   return text.startsWith('Failed to load resource') && imageUrls.has(resourceUrl);
 }
 
-export async function openReaderPage(
-  browser: Browser,
-  site: SiteUnderTest,
-  options: ReaderPageOptions = {},
-): Promise<ReaderPage> {
+export async function openReaderPage(browser: Browser, site: SiteUnderTest, options: ReaderPageOptions = {}): Promise<ReaderPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',

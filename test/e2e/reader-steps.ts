@@ -53,7 +53,10 @@ export async function renderedCards(page: Page): Promise<RenderedCard[]> {
   return feedOf(page).evaluate((feed) =>
     Array.from(feed.querySelectorAll('article')).map((article) => {
       const labelIds = (article.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-      const label = labelIds.map((id) => document.getElementById(id)?.textContent ?? '').join(' ').trim();
+      const label = labelIds
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' ')
+        .trim();
       const heading = article.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '';
       const datetime = article.querySelector('time')?.getAttribute('datetime') ?? null;
       return { label, heading, datetime };
@@ -171,11 +174,7 @@ export interface ScrollRecord {
  * Scrolls to the bottom again and again, as a reader flinging through the feed would, until
  * `done` says so (or the page stops growing), counting the document's elements on the way.
  */
-export async function scrollThroughFeed(
-  page: Page,
-  done: () => Promise<boolean>,
-  maximumSteps = 400,
-): Promise<ScrollRecord> {
+export async function scrollThroughFeed(page: Page, done: () => Promise<boolean>, maximumSteps = 400): Promise<ScrollRecord> {
   let mostElements = await elementCount(page);
   let unchanged = 0;
   for (let steps = 1; steps <= maximumSteps; steps += 1) {

@@ -27,7 +27,10 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
   it('opens on the newest real stories with no broken images while offline', async () => {
     const { page, problems } = await session.open();
     await waitForFeed(page);
-    await expectFeedToStartWith(page, session.data.cards.map((card) => card.title));
+    await expectFeedToStartWith(
+      page,
+      session.data.cards.map((card) => card.title),
+    );
     const first = session.data.cards[0];
     const article = page.getByRole('feed').getByRole('article', { name: first?.title ?? '', exact: true });
     expect(await article.getByRole('link', { name: 'Original', exact: true }).getAttribute('href')).toBe(first?.links.original);
@@ -51,7 +54,7 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
     expect(problems).toEqual([]);
   });
 
-  it('opens a story\'s related stories and clicks through to its original and AMP pages', async () => {
+  it("opens a story's related stories and clicks through to its original and AMP pages", async () => {
     const card = session.data.cards.find((candidate) => candidate.relatedCount > 0 && candidate.links.amp);
     if (!card) throw new Error('CORPUS_DIR has no story with related stories and an AMP link');
     const reader = await session.open();
@@ -74,16 +77,25 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
     const { page, problems } = await session.open();
     await waitForFeed(page);
     const region = await openRelatedStories(await findCardInFeed(page, subject.card.title), subject.card.relatedCount);
-    await region.getByRole('link', { name: inCorpus?.title ?? '', exact: true }).first().click();
+    await region
+      .getByRole('link', { name: inCorpus?.title ?? '', exact: true })
+      .first()
+      .click();
     await expect.poll(() => new URL(page.url()).pathname).toBe(`/article/${inCorpus?.kind === 'article' ? inCorpus.id : ''}`);
-    await page.getByRole('heading', { name: inCorpus?.title ?? '', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: inCorpus?.title ?? '', exact: true })
+      .first()
+      .waitFor();
     expect(problems).toEqual([]);
   });
 
   it('deep-links to an article page', async () => {
     const card = session.data.cards.at(-1);
     const { page, problems } = await session.open({ path: `article/${card?.id ?? ''}` });
-    await page.getByRole('heading', { name: card?.title ?? '', exact: true }).first().waitFor();
+    await page
+      .getByRole('heading', { name: card?.title ?? '', exact: true })
+      .first()
+      .waitFor();
     const original = page.getByRole('article').first().getByRole('link', { name: 'Original', exact: true });
     expect(await original.getAttribute('href')).toBe(card?.links.original);
     expect(problems).toEqual([]);

@@ -66,7 +66,7 @@ describe('scroll restoration', () => {
     expect(problems).toEqual([]);
   });
 
-  it('returns to each page\'s place with back and forward, and keeps it across a reload', async () => {
+  it("returns to each page's place with back and forward, and keeps it across a reload", async () => {
     const topic = narrowingTopic(session.data.cards);
     const { page, problems } = await session.open();
     await waitForFeed(page);

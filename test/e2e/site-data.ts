@@ -16,9 +16,7 @@ async function firstPagePath(folder: string): Promise<string | undefined> {
 
 /** Every page of one feed, in order. `topicSlug` absent means the "all" feed. */
 export async function readFeedPages(outDir: string, topicSlug?: string): Promise<FeedPage[]> {
-  const folder = topicSlug
-    ? join(outDir, 'newsstand', 'feed', 'topic', topicSlug)
-    : join(outDir, 'newsstand', 'feed', 'all');
+  const folder = topicSlug ? join(outDir, 'newsstand', 'feed', 'topic', topicSlug) : join(outDir, 'newsstand', 'feed', 'all');
   const pages: FeedPage[] = [];
   let path = await firstPagePath(folder);
   while (path) {

@@ -51,11 +51,11 @@ export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
   else delete environment.NEWSSTAND_CONTENT;
   const viteBinary = join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   try {
-    const { stdout, stderr } = await runFile(
-      process.execPath,
-      [viteBinary, 'build', '--outDir', outDir, '--emptyOutDir'],
-      { cwd: repositoryRoot, env: environment, maxBuffer: 64 * 1024 * 1024 },
-    );
+    const { stdout, stderr } = await runFile(process.execPath, [viteBinary, 'build', '--outDir', outDir, '--emptyOutDir'], {
+      cwd: repositoryRoot,
+      env: environment,
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return { outDir, base, buildOutput: stdout + stderr };
   } catch (error) {
     const failure = error as { stdout?: string; stderr?: string };

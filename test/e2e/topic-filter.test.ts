@@ -7,7 +7,7 @@ import { narrowingTopic, readFeedCards } from './site-data';
 describe('filtering by topic', () => {
   const session = useReaderSession(() => inject('demoSite'));
 
-  it('shows only that topic\'s stories, puts it in the URL, and back returns to all', async () => {
+  it("shows only that topic's stories, puts it in the URL, and back returns to all", async () => {
     const topic = narrowingTopic(session.data.cards);
     const topicTitles = (await readFeedCards(session.site.outDir, topic.slug)).map((card) => card.title);
     const allTitles = session.data.cards.map((card) => card.title);

@@ -61,7 +61,7 @@ describe('ArticleCard', () => {
     expect(image).toHaveAttribute('alt', '');
   });
 
-  it('loads the first story\'s image at once, since it is the largest thing on the first screen', () => {
+  it("loads the first story's image at once, since it is the largest thing on the first screen", () => {
     const first = makeCard({ id: 'first', title: 'First story' });
     const second = makeCard({ id: 'second', title: 'Second story' });
     renderWithProviders(
@@ -91,7 +91,7 @@ describe('ArticleCard', () => {
     expect(within(article).getAllByRole('img')).toHaveLength(1);
   });
 
-  it('shows the provider\'s logo named by the provider, and its name', () => {
+  it("shows the provider's logo named by the provider, and its name", () => {
     const { article } = renderCard();
     const logo = within(article).getByRole('img', { name: 'The Harbor Ledger' });
     expect(logo.tagName).toBe('IMG');

@@ -40,7 +40,9 @@ export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = fal
         <p className="article-card__byline">
           <BrandMark name={card.provider.name} colourKey={card.provider.domain} logo={card.provider.logo} />
           <span className="article-card__provider">{card.provider.name}</span>
-          <span className="article-card__dot" aria-hidden="true">·</span>
+          <span className="article-card__dot" aria-hidden="true">
+            ·
+          </span>
           <Time className="article-card__time" dateTime={card.publishedAt} />
         </p>
         <Heading id={headingId} className="article-card__title">
@@ -58,9 +60,7 @@ export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = fal
             AMP
           </ExternalLink>
         )}
-        {card.relatedCount > 0 && (
-          <RelatedStories articleId={card.id} count={card.relatedCount} initiallyOpen={relatedInitiallyOpen} />
-        )}
+        {card.relatedCount > 0 && <RelatedStories articleId={card.id} count={card.relatedCount} initiallyOpen={relatedInitiallyOpen} />}
       </div>
     </article>
   );

@@ -3,14 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBrowserDoubles } from '../../testing/browser-doubles.ts';
 import { installFetchDouble, type FetchDouble } from '../../testing/fetch-double.ts';
-import {
-  makeArticleFiles,
-  makeCard,
-  makeDetail,
-  makeFeedPages,
-  makeRelatedInCorpus,
-  makeRelatedOutside,
-} from '../../testing/fixtures.ts';
+import { makeArticleFiles, makeCard, makeDetail, makeFeedPages, makeRelatedInCorpus, makeRelatedOutside } from '../../testing/fixtures.ts';
 import { renderApp, untilHistoryTraversed } from '../../testing/render-app.tsx';
 
 const harbour = makeCard({ id: 'harbour-reopens', title: 'The harbour reopens after the storm', relatedCount: 2 });
@@ -51,10 +44,7 @@ describe('ArticlePage', () => {
     expect(within(article).getByRole('button', { name: 'Related stories (2)' })).toHaveAttribute('aria-expanded', 'true');
     const panel = within(article).getByRole('region', { name: 'Related stories' });
     expect(await within(panel).findByRole('link', { name: pier.title })).toHaveAttribute('href', '/article/pier-inspection');
-    expect(within(panel).getByRole('link', { name: 'Ferry operators count the cost of the storm' })).toHaveAttribute(
-      'target',
-      '_blank',
-    );
+    expect(within(panel).getByRole('link', { name: 'Ferry operators count the cost of the storm' })).toHaveAttribute('target', '_blank');
   });
 
   it('names the document after the story and the site', async () => {

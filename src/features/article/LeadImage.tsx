@@ -18,7 +18,14 @@ export function LeadImage({ image, eager = false }: LeadImageProps) {
     return (
       <div className="lead-image lead-image--placeholder" aria-hidden="true">
         <svg className="lead-image__mark" viewBox="0 0 24 24" width="40" height="40" focusable="false">
-          <path d="M4 5h16v14H4zM4 15l4.5-4.5 3.5 3.5 2.5-2.5L20 17M15.5 8.5h.01" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+          <path
+            d="M4 5h16v14H4zM4 15l4.5-4.5 3.5 3.5 2.5-2.5L20 17M15.5 8.5h.01"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="1.5"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          />
         </svg>
       </div>
     );

@@ -37,7 +37,9 @@ export function FeedEnd({ hasMore, loading, failed, pageCount, storyCount, colum
           {loading ? 'Loading more stories…' : 'Load more stories'}
         </button>
       ) : (
-        <p className="feed-end__done">That’s everything: {formatCount(storyCount)} {storyCount === 1 ? 'story' : 'stories'}.</p>
+        <p className="feed-end__done">
+          That’s everything: {formatCount(storyCount)} {storyCount === 1 ? 'story' : 'stories'}.
+        </p>
       )}
     </div>
   );

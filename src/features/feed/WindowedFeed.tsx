@@ -102,7 +102,9 @@ const FeedRowContent = memo(function FeedRowContent({ row, storyCount }: { row: 
   ) : (
     <>
       {row.cards.map((card, offset) => {
-        const article = <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />;
+        const article = (
+          <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
+        );
         const dayLabel = row.dayLabels?.[offset];
         if (dayLabel === undefined) return article;
         return (

@@ -69,7 +69,11 @@ describe('feedRows', () => {
   });
 
   it('gives a short day alone a heading of its own, as a full day has', () => {
-    const cards = [card('a', new Date(2026, 10, 25, 11, 0)), card('b', new Date(2026, 10, 24, 20, 0)), card('c', new Date(2026, 10, 24, 9, 0))];
+    const cards = [
+      card('a', new Date(2026, 10, 25, 11, 0)),
+      card('b', new Date(2026, 10, 24, 20, 0)),
+      card('c', new Date(2026, 10, 24, 9, 0)),
+    ];
     const rows = feedRows(cards, 2, now);
     expect(rows.every((row) => row.kind === 'day' || row.dayLabels === undefined)).toBe(true);
   });
@@ -89,7 +93,11 @@ describe('feedRows', () => {
     const first = [card('a', now), card('b', now)];
     const more = [...first, card('c', new Date(2026, 10, 20))];
     const keysBefore = feedRows(first, 1, now).map((row) => row.key);
-    expect(feedRows(more, 1, now).map((row) => row.key).slice(0, keysBefore.length)).toEqual(keysBefore);
+    expect(
+      feedRows(more, 1, now)
+        .map((row) => row.key)
+        .slice(0, keysBefore.length),
+    ).toEqual(keysBefore);
   });
 
   it('has no rows for no cards', () => {

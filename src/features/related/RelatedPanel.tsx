@@ -17,9 +17,7 @@ export function RelatedPanel({ id, articleId, expectedCount }: RelatedPanelProps
   return (
     <section id={id} className="related-panel" aria-label="Related stories" aria-busy={query.isPending}>
       {query.isPending && <RelatedPanelSkeleton lines={Math.min(expectedCount, 4)} />}
-      {query.isError && (
-        <ErrorState compact title="Related stories could not be loaded." onRetry={() => void query.refetch()} />
-      )}
+      {query.isError && <ErrorState compact title="Related stories could not be loaded." onRetry={() => void query.refetch()} />}
       {query.data && (
         <ul className="related-panel__list">
           {query.data.related.map((story) => (

@@ -59,7 +59,7 @@ describe('RelatedStories', () => {
     expect(screen.queryByRole('region', { name: 'Related stories' })).toBeNull();
   });
 
-  it('shows each story\'s provider, by logo or monogram, and its time', async () => {
+  it("shows each story's provider, by logo or monogram, and its time", async () => {
     renderRelated();
     const panel = await openPanel();
     const [inCorpus, outside] = panel.getAllByRole('listitem');
