@@ -1,9 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBrowserDoubles } from '../../testing/browser-doubles.ts';
 import { installFetchDouble, type FetchDouble } from '../../testing/fetch-double.ts';
 import { makeArticleFiles, makeCard, makeDetail, makeFeedPages, makeRelatedInCorpus, makeRelatedOutside } from '../../testing/fixtures.ts';
+import { seedManifest } from '../../api/index.ts';
+import { makeManifest } from '../../testing/fixtures.ts';
 import { renderApp, untilHistoryTraversed } from '../../testing/render-app.tsx';
 
 const harbour = makeCard({ id: 'harbour-reopens', title: 'The harbour reopens after the storm', relatedCount: 2 });
@@ -111,5 +113,17 @@ describe('ArticlePage', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('article', { name: harbour.title })).toBeInTheDocument();
     expect(detailRequests()).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows the new version of an open story when the dev server pushes a manifest whose index names another file for it', async () => {
+    const { queryClient } = renderApp('/article/harbour-reopens');
+    await screen.findByRole('heading', { level: 1, name: harbour.title });
+    const edited = { ...harbour, title: 'The harbour reopens, and the outer pier with it' };
+    const newShardUrl = 'newsstand/index/0.11111111.json';
+    const newDetailUrl = 'newsstand/article/harbour-reopens.11111111.json';
+    double.files[newDetailUrl] = makeDetail(edited);
+    double.files[newShardUrl] = { 'harbour-reopens': newDetailUrl, 'pier-inspection': 'newsstand/article/pier-inspection.00000000.json' };
+    act(() => seedManifest(queryClient, makeManifest({ articleIndex: { shards: [newShardUrl] } })));
+    expect(await screen.findByRole('heading', { level: 1, name: edited.title })).toBeInTheDocument();
   });
 });

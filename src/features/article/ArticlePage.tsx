@@ -1,7 +1,6 @@
 // `/article/<id>`: one story in full with its related stories open, and a way back to the feed.
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'wouter';
-import { ArticleNotFoundError, articleQueryOptions, useManifest } from '../../api/index.ts';
+import { ArticleNotFoundError, useArticleQuery, useManifest } from '../../api/index.ts';
 import type { ArticleDetail, Card } from '../../model/index.ts';
 import { BackLink } from '../../ui/BackLink.tsx';
 import { EmptyState } from '../../ui/EmptyState.tsx';
@@ -24,7 +23,7 @@ function pageTitle(storyTitle: string | undefined, notFound: boolean, siteTitle:
 export function ArticlePage() {
   const { id = '' } = useParams<{ id: string }>();
   const { siteTitle } = useManifest();
-  const query = useQuery(articleQueryOptions(id));
+  const query = useArticleQuery(id);
   useDocumentTitle(pageTitle(query.data?.title, query.error instanceof ArticleNotFoundError, siteTitle));
 
   return (

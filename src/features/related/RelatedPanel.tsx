@@ -1,6 +1,5 @@
 // The region listing an article's related stories, loaded from its detail file when first opened.
-import { useQuery } from '@tanstack/react-query';
-import { articleQueryOptions } from '../../api/index.ts';
+import { useArticleQuery } from '../../api/index.ts';
 import { ErrorState } from '../../ui/ErrorState.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { RelatedStoryItem } from './RelatedStoryItem.tsx';
@@ -13,7 +12,7 @@ interface RelatedPanelProps {
 }
 
 export function RelatedPanel({ id, articleId, expectedCount }: RelatedPanelProps) {
-  const query = useQuery(articleQueryOptions(articleId));
+  const query = useArticleQuery(articleId);
   return (
     <section id={id} className="related-panel" aria-label="Related stories" aria-busy={query.isPending}>
       {query.isPending && <RelatedPanelSkeleton lines={Math.min(expectedCount, 4)} />}
