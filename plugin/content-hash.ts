@@ -1,8 +1,8 @@
 // The short content hash that names emitted files and stands in for slugs that have no letters.
 import { hash } from 'node:crypto';
 
-// `hash()` in one call, not `createHash().update().digest()`: a rebuild hashes 16,000 inputs keys,
-// and the one-shot form is three times faster on strings this short.
+// `hash()` in one call, not `createHash().update().digest()`: a rebuild hashes an inputs key for
+// every file it writes, and the one-shot form is much faster on strings this short.
 
 /** First 8 hex digits of sha256: enough to tell versions of one file apart, short in URLs. */
 export function hash8(text: string): string {

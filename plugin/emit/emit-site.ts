@@ -21,9 +21,9 @@ export interface SiteOptions {
 
 /**
  * The dev server's way with detail files, most of the bytes of a site: serializing every one after
- * each save would cost an edit 1 to 2 s at 14,000 articles, and the reader opens a handful. Each is
- * named for the update that offered it (so a new update is a new URL, as a new hash would be) and
- * made when first asked for.
+ * each save would make every edit slower as the corpus grows, and the reader opens a handful. Each
+ * is named for the update that offered it (so a new update is a new URL, as a new hash would be)
+ * and made when first asked for.
  */
 export interface DetailsOnRequest {
   /** Eight hex digits, new with every update, in the place of the content hash. */

@@ -29,9 +29,9 @@ export interface BuildOutput {
 /**
  * With `keptFolder` (the parse cache is on), files stay there between builds. Every name carries
  * the hash of its content, so a name the last build wrote holds exactly this content: a rebuild
- * after one edit writes the few files that changed and hard-links the rest into `outDir`, where
- * writing all of them again cost 2 s at 14,000 articles. Without it, a fresh folder is renamed
- * into `outDir` and nothing is reused.
+ * after one edit writes the few files that changed and hard-links the rest into `outDir`, far
+ * cheaper than writing all of them again. Without it, a fresh folder is renamed into `outDir` and
+ * nothing is reused.
  */
 export async function createBuildOutput(cacheFolder: string, keptFolder?: string): Promise<BuildOutput> {
   return keptFolder ? createKeptOutput(keptFolder) : createFreshOutput(cacheFolder);
@@ -70,7 +70,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
   const listStamp = keptListStamp(keptFolder);
   const last = readKeptList(keptFolder);
   const lastFiles = new Map(last.files.map((file) => [file[0], file]));
-  // Folders as the last build left them hold what it listed: listing 16,000 names costs 0.1 s.
+  // Folders as the last build left them hold what it listed, so they need not be listed again.
   const onDisk = unchangedSince(last.kept, keptFolder) ? undefined : new Set(await filesUnder(keptFolder));
   const presentNames = (): Iterable<string> => onDisk ?? lastFiles.keys();
   const isTrusted = (name: string) => lastFiles.has(name) && (!onDisk || onDisk.has(name));
@@ -169,8 +169,8 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
 
 /**
  * A file of a finished build: its name, its size (for the report) and, when it was written
- * remembered, its inputs. A row, as the list stores it: 16,000 objects made from the rows cost a
- * rebuild 20 ms.
+ * remembered, its inputs. A row, as the list stores it: making an object of every row would slow
+ * every rebuild.
  */
 type KeptFile = [name: string, bytes: number, inputsKey?: string];
 
@@ -218,7 +218,7 @@ async function writeKeptList(folder: string, list: KeptList): Promise<void> {
   await rename(temporary, join(folder, keptListName));
 }
 
-/** One entry is enough to know: listing the 14,000 names of the article folder cost 15 ms. */
+/** One entry is enough to know: listing every name of the article folder would be work for nothing. */
 function existsAndHasEntries(folder: string): boolean {
   let directory: Dir | undefined;
   try {
@@ -321,7 +321,7 @@ async function copyFolder(from: string, to: string): Promise<void> {
 /** Names as the build writes them (`newsstand/article/x.json`): relative to `folder`, with forward slashes. */
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  // One prefix a folder, not a path.relative() a file: 16,000 of those cost 70 ms.
+  // One prefix a folder, not a path.relative() a file: the call is slow, and many files share a folder.
   const prefixes = new Map<string, string>();
   const prefixOf = (parentPath: string): string => {
     let prefix = prefixes.get(parentPath);

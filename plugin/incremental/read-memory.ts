@@ -63,8 +63,8 @@ export async function openReadMemory(folder: string, codeVersion: string, option
 }
 
 /**
- * Synchronous on purpose: a rebuild stats every file, and 14,000 trips through the thread pool
- * cost 0.5 s where the calls themselves take a few microseconds each.
+ * Synchronous on purpose: a rebuild stats every file, and a trip through the thread pool for
+ * each costs far more than the calls themselves.
  */
 function stampOf(path: string): FileStamp | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });

@@ -49,7 +49,7 @@ interface StoredResults {
   bodiesBytes: number;
 }
 
-/** What changed since the base: a rebuild after one edit writes a few entries, not all 14,000 (0.3 s). */
+/** What changed since the base: a rebuild after one edit writes a few entries, not every file's again. */
 interface StoredChanges extends StoredResults {
   baseId: string;
   removed: string[];
@@ -177,8 +177,8 @@ function changedSince(base: IndexedResults<StoredResults>, next: ReadonlyMap<str
 }
 
 /**
- * Streams the rows into the file a few hundred kilobytes at a time: one 22 MB string (and the
- * objects to make it) cost a cold build of 14,000 files 115 MB of peak memory.
+ * Streams the rows into the file a few hundred kilobytes at a time: one string of the whole file
+ * (and the objects to make it) would add to a cold build's peak memory as the corpus grows.
  */
 function writeStored(
   path: string,

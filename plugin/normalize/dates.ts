@@ -38,7 +38,7 @@ export function dateFromFileName(fileName: string): string | undefined {
 
 /**
  * For sorting newest first. The dates parseDate gives all have one form (four-digit year, UTC),
- * so text order is time order, and a plain comparison is three times faster than localeCompare.
+ * so text order is time order, and a plain comparison is much faster than localeCompare.
  */
 export function newerFirst(a: string, b: string): number {
   return a < b ? 1 : a > b ? -1 : 0;

@@ -25,8 +25,8 @@ interface Thread {
 }
 
 /**
- * Parsing makes many short-lived objects; V8's default young generation lets each thread grow by
- * ~75 MB before collecting. 8 MB costs no measurable time and keeps a 2,000-file build ~150 MB smaller.
+ * Parsing makes many short-lived objects; V8's default young generation lets each thread grow a
+ * long way before collecting. 8 MB costs no measurable time and keeps a build's memory much smaller.
  */
 const youngGenerationMegabytes = 8;
 

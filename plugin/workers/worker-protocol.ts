@@ -10,8 +10,8 @@ export interface WorkerTask {
 }
 
 /**
- * A result travels as JSON text: structured cloning of the nested drafts cost a worker more than
- * writing JSON (profiled on 2,000 real-size files). `ready` comes first, once the worker's code
- * has loaded: a thread that dies before it blames no file.
+ * A result travels as JSON text: structured cloning of the nested drafts costs a worker more than
+ * writing JSON. `ready` comes first, once the worker's code has loaded: a thread that dies before
+ * it blames no file.
  */
 export type WorkerReply = { ready: true } | { id: number; resultJson: string } | { id: number; failure: string };
