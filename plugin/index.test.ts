@@ -84,6 +84,10 @@ describe('vite build with the newsstand plugin', () => {
     const { root, content } = await siteRoot();
     const failing = build(config(root, { content: [content], strict: true }));
     await expect(failing).rejects.toThrow(/strict mode[\s\S]*2026-10-04-broken-front-matter\.md:5: YAML/);
+    // The content is built beside the bundler: a failed build still waits for it and leaves no staging behind.
+    const cacheEntries = await readdir(join(root, 'node_modules', '.cache', 'newsstand'), { recursive: true }).catch(() => []);
+    expect(cacheEntries.filter((entry) => /staging-|-previous/.test(entry))).toEqual([]);
+    await expect(stat(join(root, 'dist'))).rejects.toThrow();
   });
 
   it('turns strict mode on from NEWSSTAND_STRICT=1', async () => {

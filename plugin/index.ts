@@ -70,17 +70,18 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       staged = undefined;
     },
     async buildEnd(error) {
-      // A failed build (strict mode, a broken entry) never reaches writeBundle: leave no staging folder behind.
-      const failure =
-        error ??
-        (await contentBuild?.then(
-          () => undefined,
-          (contentError: unknown) => contentError,
-        ));
-      if (failure) {
+      // Whatever ended the bundle, the content build is let finish first: a failed build (strict
+      // mode, a broken entry) never reaches writeBundle, and must leave no staging folder behind.
+      const contentFailure: unknown = await contentBuild?.then(
+        () => undefined,
+        (failure: unknown) => failure ?? new Error('newsstand: the content build failed'),
+      );
+      if (error || contentFailure) {
         await discardStaged();
-        if (!error) throw failure;
-      } else await staged?.setAside(resolve(config.root, config.build.outDir));
+        if (!error) throw contentFailure;
+        return;
+      }
+      await staged?.setAside(resolve(config.root, config.build.outDir));
     },
     renderError: () => discardStaged(),
   };
