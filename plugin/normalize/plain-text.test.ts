@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainText } from './plain-text.ts';
+import { plainText, stripMarkup, type StepCounter } from './plain-text.ts';
 
 describe('plainText', () => {
   it('strips HTML tags and keeps their text', () => {
@@ -41,4 +41,47 @@ describe('plainText', () => {
   it('strips a tag left open at the end', () => {
     expect(plainText('Title <img src=x onerror=alert(1)', 200)).toBe('Title');
   });
+
+  it('keeps text that only looks like the start of a tag', () => {
+    expect(plainText('Polls show x<y in swing states', 200)).toBe('Polls show x<y in swing states');
+    expect(plainText('revenue<expectations; shares fell', 200)).toBe('revenue<expectations; shares fell');
+    expect(plainText('a < b and 3<4', 200)).toBe('a < b and 3<4');
+  });
+
+  it('lets an unclosed tag cost only itself and its attributes', () => {
+    expect(plainText('Council <img src=x onerror=alert(1) approves the budget', 200)).toBe('Council approves the budget');
+    expect(plainText('<b bold words follow', 200)).toBe('bold words follow');
+    expect(plainText('Before <script unclosed and after', 200)).toBe('Before unclosed and after');
+    expect(plainText('Before <!-- never closed, and after', 200)).toBe('Before never closed, and after');
+  });
+
+  it('removes bidirectional override characters, keeping the text they surround', () => {
+    expect(plainText('Ferry \u202Eserif\u202C news \u2066here\u2069', 200)).toBe('Ferry serif news here');
+  });
+});
+
+describe('stripMarkup takes time linear in its input', () => {
+  const hostile: Record<string, string> = {
+    'unclosed script tags': '<script ',
+    'unclosed style tags with attributes': '<style a=b ',
+    'unclosed comments': '<!-- x ',
+    'tags that never close': '<a <b <i ',
+    'text that looks like tags': 'x<y revenue<expectations ',
+    'a closing tag far away': '<iframe>text ',
+  };
+
+  const stepsFor = (unit: string, count: number): number => {
+    const counter: StepCounter = { steps: 0 };
+    stripMarkup(unit.repeat(count) + '</iframe>', counter);
+    return counter.steps;
+  };
+
+  for (const [name, unit] of Object.entries(hostile)) {
+    it(`looks at each character a bounded number of times: ${name}`, () => {
+      const small = stepsFor(unit, 20_000);
+      const doubled = stepsFor(unit, 40_000);
+      expect(small).toBeLessThan(unit.length * 20_000 * 8);
+      expect(doubled / small).toBeLessThan(2.2);
+    });
+  }
 });
