@@ -1,6 +1,6 @@
 // The unit of work a worker (or the main thread, for small corpora) runs: one file's bytes -> its FileResult, fast.
 import { isUtf8 } from 'node:buffer';
-import { parseFile } from './parse-file.ts';
+import { oversizedFile, parseFile } from './parse-file.ts';
 import { limitRelated, originalLine } from './related-limit.ts';
 import type { FileResult, ParseOptions } from '../types.ts';
 
@@ -10,6 +10,8 @@ import type { FileResult, ParseOptions } from '../types.ts';
  * that turn out to be one story), the whole file is parsed again, so the top stories never change.
  */
 export function parseFileQuickly(path: string, source: Buffer | string, options: ParseOptions): FileResult {
+  const oversized = oversizedFile(path, source);
+  if (oversized) return oversized;
   const bytes = typeof source === 'string' ? Buffer.from(source) : source;
   // Invalid UTF-8 is rare and reported with a line by parseFile: it gets the bytes as they are.
   if (!isUtf8(bytes)) return parseFile(path, source, options);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseFile } from './parse-file.ts';
+import { maxFileBytes, parseFile } from './parse-file.ts';
+import { parseFileQuickly } from './parse-file-quickly.ts';
+import { newsFile } from '../fixtures/news-file.ts';
 import type { ArticleDraft, FileResult } from '../types.ts';
 
 const path = '/content/2026-10-27-rail-strike.md';
@@ -410,5 +412,23 @@ describe('parseFile: hostile YAML', () => {
   it('ignores a `__proto__` key inside the provider', () => {
     const text = complete.replace('  name: Example News\n', '  __proto__:\n    name: "Injected"\n');
     expect(articleOf(run(text)).provider.name).toBe('news.example');
+  });
+});
+
+describe('parseFile: a file too large to be an article', () => {
+  it('is reported with its size and skipped before any parsing, the quick way too', () => {
+    const huge = newsFile({ title: 'Huge', url: 'https://news.example/huge', excerpt: 'x'.repeat(maxFileBytes) });
+    for (const parse of [parseFile, parseFileQuickly]) {
+      const result = parse('/content/huge.md', huge, { relatedLimit: 20 });
+      expect(result.outcome).toEqual({ kind: 'invalid' });
+      expect(result.problems).toEqual([
+        {
+          path: '/content/huge.md',
+          line: 1,
+          message: 'the file is 4.0 MB, over the 4 MB limit for an article: skipped',
+          severity: 'error',
+        },
+      ]);
+    }
   });
 });

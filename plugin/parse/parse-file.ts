@@ -6,7 +6,35 @@ import { createReporter } from '../normalize/problem-reporter.ts';
 import { fileSlug } from '../normalize/slug.ts';
 import type { FileResult, ParseOptions } from '../types.ts';
 
+/**
+ * The largest article file read: the real Smartable files top out near 350 KB, almost all of it the
+ * `related` list. A larger file is reported and skipped before any parsing, so no file can hold a
+ * build (or the dev server) for minutes.
+ */
+export const maxFileBytes = 4 * 1024 * 1024;
+
+/** The result for a file over `maxFileBytes`, or undefined when it is within the limit. */
+export function oversizedFile(path: string, source: Buffer | string): FileResult | undefined {
+  const bytes = typeof source === 'string' ? Buffer.byteLength(source) : source.length;
+  if (bytes <= maxFileBytes) return undefined;
+  const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return {
+    path,
+    outcome: { kind: 'invalid' },
+    problems: [
+      {
+        path,
+        line: 1,
+        message: `the file is ${size}, over the ${maxFileBytes / 1024 / 1024} MB limit for an article: skipped`,
+        severity: 'error',
+      },
+    ],
+  };
+}
+
 export function parseFile(path: string, source: Buffer | string, options: ParseOptions): FileResult {
+  const oversized = oversizedFile(path, source);
+  if (oversized) return oversized;
   const decoded = decodeSource(path, source);
   const parsed = parseFrontMatter(path, decoded.text);
   if (!parsed.ok) return { path, outcome: { kind: 'invalid' }, problems: [...decoded.problems, ...parsed.problems] };
