@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +101,38 @@ describe('vite build with the newsstand plugin', () => {
     const { root, content } = await siteRoot();
     await unlink(join(content, '2026-10-04-broken-front-matter.md'));
     await expect(build(config(root, { content: [content], strict: true }))).resolves.toBeDefined();
+  });
+});
+
+describe('a build that would publish a blank reader', () => {
+  /** A dist/ an earlier build left: a build that stops must leave it as it was. */
+  async function earlierDist(root: string): Promise<string> {
+    const dist = join(root, 'dist');
+    await mkdir(dist, { recursive: true });
+    await writeFile(join(dist, 'index.html'), 'the last good site');
+    return dist;
+  }
+
+  it('stops when a content folder does not exist, naming it, and leaves dist/ as it was', async () => {
+    const { root, content } = await siteRoot();
+    const dist = await earlierDist(root);
+    const missing = join(root, 'does-not-exist');
+    await expect(build(config(root, { content: [content, missing] }))).rejects.toThrow(
+      /1 content folder cannot be read[\s\S]*does-not-exist:1: content folder cannot be read: no such folder/,
+    );
+    expect(await readFile(join(dist, 'index.html'), 'utf8')).toBe('the last good site');
+  });
+
+  it('stops when no article was built, and builds the empty site when asked to', async () => {
+    const { root } = await siteRoot();
+    const empty = join(root, 'empty');
+    await mkdir(empty);
+    await writeFile(join(empty, 'profile.md'), '---\ntype: profile\ntitle: Not news\n---\n');
+    const dist = await earlierDist(root);
+    await expect(build(config(root, { content: [empty] }))).rejects.toThrow(/no articles were built/);
+    expect(await readFile(join(dist, 'index.html'), 'utf8')).toBe('the last good site');
+    await expect(build(config(root, { content: [empty], allowEmpty: true }))).resolves.toBeDefined();
+    expect(await readFile(join(dist, 'index.html'), 'utf8')).not.toBe('the last good site');
   });
 });
 

@@ -7,7 +7,7 @@ import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
 import { buildSiteFromFolders } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
-import { formatReport, hasErrors } from './report.ts';
+import { formatReport, reasonsToStop } from './report.ts';
 import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
 
@@ -30,9 +30,15 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
     const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
     const report = formatReport(summary, process.cwd());
-    config.logger.info(report);
-    if (resolved.strict && hasErrors(summary)) throw new Error(`newsstand: strict mode: the content has errors\n${report}`);
-    return manifest;
+    const reasons = reasonsToStop(summary, resolved);
+    if (reasons.length === 0) {
+      config.logger.info(report);
+      return manifest;
+    }
+    // The report once, as the error (Vite adds its own stack, never this plugin's).
+    const stop = new Error(`newsstand: the build stops, leaving the output folder as it was: ${reasons.join('; ')}\n${report}`);
+    stop.stack = '';
+    throw stop;
   };
 
   const main: Plugin = {

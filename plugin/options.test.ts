@@ -6,12 +6,18 @@ describe('resolveOptions', () => {
     expect(resolveOptions({}, '/site', {})).toEqual({
       contentFolders: ['/site/content/articles'],
       strict: false,
+      allowEmpty: false,
       siteTitle: 'Newsstand',
       pageSize: 20,
       relatedLimit: 20,
       cacheFolder: '/site/node_modules/.cache/newsstand',
       parseCache: true,
     });
+  });
+
+  it('allows an empty site only when asked, by option or NEWSSTAND_ALLOW_EMPTY', () => {
+    expect(resolveOptions({ allowEmpty: true }, '/site', {}).allowEmpty).toBe(true);
+    expect(resolveOptions({}, '/site', { NEWSSTAND_ALLOW_EMPTY: '1' }).allowEmpty).toBe(true);
   });
 
   it('turns the parse cache off with NEWSSTAND_NO_CACHE=1', () => {

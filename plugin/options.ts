@@ -6,6 +6,11 @@ export interface NewsstandOptions {
   content?: string[];
   /** Turn any error into a failed build. Default false; env `NEWSSTAND_STRICT=1` turns it on. */
   strict?: boolean;
+  /**
+   * Build a site with no articles. Default false: a build that ends with none fails and leaves
+   * outDir as it was, so a mistyped folder never publishes a blank reader. Env `NEWSSTAND_ALLOW_EMPTY=1`.
+   */
+  allowEmpty?: boolean;
   /** Site title shown in the header. Default "Newsstand"; env `NEWSSTAND_TITLE` overrides. */
   title?: string;
   /** Cards a feed page. Default 20. */
@@ -18,6 +23,7 @@ export interface ResolvedOptions {
   /** Absolute paths. */
   contentFolders: string[];
   strict: boolean;
+  allowEmpty: boolean;
   siteTitle: string;
   pageSize: number;
   relatedLimit: number;
@@ -35,6 +41,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
   return {
     contentFolders: folders.map((folder) => resolve(root, folder.trim())),
     strict: env.NEWSSTAND_STRICT === '1' || env.NEWSSTAND_STRICT === 'true' || options.strict === true,
+    allowEmpty: env.NEWSSTAND_ALLOW_EMPTY === '1' || env.NEWSSTAND_ALLOW_EMPTY === 'true' || options.allowEmpty === true,
     siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),

@@ -34,6 +34,22 @@ export function formatReport(summary: BuildSummary, cwd: string): string {
   return lines.join('\n');
 }
 
+/**
+ * Why a build must stop rather than publish what it made: a content folder that cannot be read (a
+ * mistyped path is configuration, not content), no articles at all (unless an empty site is
+ * intended), or any error in strict mode. Empty when the build may go on.
+ */
+export function reasonsToStop(summary: BuildSummary, options: { strict: boolean; allowEmpty: boolean }): string[] {
+  const reasons: string[] = [];
+  const unreadableFolders = summary.problems.filter((problem) => problem.message.startsWith('content folder cannot be read'));
+  if (unreadableFolders.length > 0) reasons.push(`${plural(unreadableFolders.length, 'content folder')} cannot be read`);
+  if (summary.counts.articles === 0 && !options.allowEmpty) {
+    reasons.push('no articles were built (set NEWSSTAND_ALLOW_EMPTY=1 or the allowEmpty option if an empty site is intended)');
+  }
+  if (options.strict && hasErrors(summary)) reasons.push('strict mode: the content has errors');
+  return reasons;
+}
+
 export function hasErrors(summary: BuildSummary): boolean {
   return summary.problems.some((problem) => problem.severity === 'error');
 }
