@@ -24,7 +24,7 @@ describe('buildCorpus', () => {
     expect(corpus.problems).toEqual([expect.objectContaining({ path: '/c/broken.md', severity: 'error' })]);
   });
 
-  it('gives files with the same name in different folders distinct ids, in path order', async () => {
+  it('gives files with the same name in different folders distinct ids, each made from the file itself', async () => {
     const corpus = await buildCorpus(
       results({
         '/z/news/story.md': { title: 'Z', url: 'https://z.example/1' },
@@ -32,11 +32,41 @@ describe('buildCorpus', () => {
         '/m/news/story.md': { title: 'M', url: 'https://m.example/1' },
       }).reverse(),
     );
-    expect(corpus.articles.map((article) => [article.body().title, article.id])).toEqual([
+    const ids = corpus.articles.map((article) => [article.body().title, article.id]);
+    expect(ids).toEqual([
       ['A', 'story'],
-      ['M', 'story-2'],
-      ['Z', 'story-3'],
+      ['M', expect.stringMatching(/^story-[0-9a-f]{6}$/)],
+      ['Z', expect.stringMatching(/^story-[0-9a-f]{6}$/)],
     ]);
+    // Without the first folder, the others keep their addresses.
+    const without = await buildCorpus(
+      results({
+        '/z/news/story.md': { title: 'Z', url: 'https://z.example/1' },
+        '/m/news/story.md': { title: 'M', url: 'https://m.example/1' },
+      }),
+    );
+    expect(without.articles.map((article) => article.id)).toEqual(['story', ids[2]?.[1]]);
+  });
+
+  it('keeps a story at its address when a file proposing the same id arrives, and reports the newcomer', async () => {
+    const before = await buildCorpus(results({ '/c/hello-world.md': { title: 'Hello', url: 'https://news.example/hello' } }));
+    const after = await buildCorpus(
+      results({
+        '/c/hello-world.md': { title: 'Hello', url: 'https://news.example/hello' },
+        '/c/Hello-World.md': { title: 'Hello again', url: 'https://news.example/hello-again' },
+      }),
+    );
+    const idOf = (corpus: typeof after, title: string) => corpus.articles.find((article) => article.body().title === title)?.id;
+    expect(idOf(before, 'Hello')).toBe('hello-world');
+    expect(idOf(after, 'Hello')).toBe('hello-world');
+    const newcomer = idOf(after, 'Hello again') ?? '';
+    expect(newcomer).toMatch(/^hello-world-[0-9a-f]{6}$/);
+    expect(after.problems).toContainEqual({
+      path: '/c/Hello-World.md',
+      line: 1,
+      message: `its id "hello-world" is also proposed by /c/hello-world.md, which keeps it: this story is at /article/${newcomer}`,
+      severity: 'warning',
+    });
   });
 
   it('keeps the highest-quality file of a story and reports the others as duplicates', async () => {

@@ -1,5 +1,6 @@
 // The files' results -> the corpus: unique stable ids, one article a story, related stories resolved.
 import type { RelatedCard } from '../../src/model/index.ts';
+import { hash8 } from '../content-hash.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { canonicalLink, linkKey } from '../normalize/links.ts';
 import {
@@ -62,7 +63,7 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
   const { kept, owners } = dropDuplicates(candidates, problems);
   counts.duplicates = candidates.length - kept.length;
   counts.articles = kept.length;
-  const ids = assignIds(kept);
+  const ids = assignIds(kept, problems);
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
   const resolve = relatedResolver(idOfLink);
@@ -121,17 +122,55 @@ function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
   return { kept: dropped.size === 0 ? candidates : candidates.filter((candidate) => !dropped.has(candidate)), owners };
 }
 
-/** The file-name slug, or `slug-2`, `slug-3`... in path order when two folders hold the same name. */
-function assignIds(kept: Candidate[]): Map<Candidate, string> {
-  const used = new Set<string>();
-  const ids = new Map<Candidate, string>();
+/**
+ * The file-name slug, the same whatever other files there are: an id is in shared links, so a file
+ * added, removed or renamed elsewhere never moves a story to another address. When files propose
+ * one id (`hello-world.md` and `Hello-World.md`, or one name in two folders), the file whose name
+ * is spelled as the id keeps it, then the earliest published; each other gets the id and a suffix
+ * made from its own link (never from the order files were found), and the collision is reported.
+ */
+function assignIds(kept: Candidate[], problems: Problem[]): Map<Candidate, string> {
+  const proposers = new Map<string, Candidate[]>();
   for (const candidate of kept) {
-    let id = candidate.draft.id;
-    for (let suffix = 2; used.has(id); suffix += 1) id = `${candidate.draft.id}-${suffix}`;
-    used.add(id);
-    ids.set(candidate, id);
+    const group = proposers.get(candidate.draft.id);
+    if (group) group.push(candidate);
+    else proposers.set(candidate.draft.id, [candidate]);
+  }
+  const ids = new Map<Candidate, string>();
+  const used = new Set(proposers.keys());
+  for (const [id, group] of proposers) {
+    const [keeper, ...others] = group.length === 1 ? group : [...group].sort(byClaimToId(id));
+    if (keeper) ids.set(keeper, id);
+    for (const other of others) {
+      const suffixSource = other.linkKeys[0] ?? other.path;
+      let suffixed = `${id}-${hash8(suffixSource).slice(0, 6)}`;
+      for (let extra = 2; used.has(suffixed); extra += 1) suffixed = `${id}-${hash8(`${suffixSource}\0${extra}`).slice(0, 6)}`;
+      used.add(suffixed);
+      ids.set(other, suffixed);
+      problems.push({
+        path: other.path,
+        line: 1,
+        message: `its id "${id}" is also proposed by ${keeper?.path ?? 'another file'}, which keeps it: this story is at /article/${suffixed}`,
+        severity: 'warning',
+      });
+    }
   }
   return ids;
+}
+
+/** Who keeps an id many files propose: the file named exactly as the id, then the earliest published, then by path. */
+function byClaimToId(id: string): (a: Candidate, b: Candidate) => number {
+  const spelledAsId = (candidate: Candidate) => (nameOf(candidate.path) === id ? 0 : 1);
+  return (a, b) =>
+    spelledAsId(a) - spelledAsId(b) ||
+    (a.draft.publishedAt < b.draft.publishedAt ? -1 : a.draft.publishedAt > b.draft.publishedAt ? 1 : 0) ||
+    (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/** The file's name without its `.md`. */
+function nameOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  return name.replace(/\.md$/i, '');
 }
 
 /**
