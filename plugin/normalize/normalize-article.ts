@@ -32,8 +32,18 @@ export function normalizeArticle(data: unknown, context: NormalizeContext): File
     reporter.error([], 'front matter should be a mapping of fields');
     return { kind: 'invalid' };
   }
-  if (field(data, 'removed') === true || field(data, 'deleted') === true) return { kind: 'skipped', reason: 'removed' };
-  if (!isNews(data)) return { kind: 'skipped', reason: 'not-news' };
+  // Flags are read as `published` is: true or "true" (a warning for anything else).
+  const removed = readBoolean(field(data, 'removed'), ['removed'], reporter, false);
+  const deleted = readBoolean(field(data, 'deleted'), ['deleted'], reporter, false);
+  if (removed || deleted) return { kind: 'skipped', reason: 'removed' };
+  const notNews = whyNotNews(data);
+  if (notNews !== undefined) {
+    // A file with a title and neither category nor type (profiles, events and learning items all
+    // have a type) was most likely meant as a story: say what it lacks.
+    const untyped = field(data, 'category') === undefined && field(data, 'type') === undefined;
+    if (untyped && isPresent(field(data, 'title'))) reporter.warn([], `skipped as not news: ${notNews}`);
+    return { kind: 'skipped', reason: 'not-news' };
+  }
 
   const title = readText(field(data, 'title'), ['title'], reporter, maxTitleLength);
   const { links, storyUrls } = readStoryLinks(data, [], reporter);
@@ -68,12 +78,20 @@ export function normalizeArticle(data: unknown, context: NormalizeContext): File
 /**
  * People, events and learning items share the folder layout but are not news. `category` decides
  * when present; without it, a story must at least have a web link and a date (learning pages have
- * a `webUrl` but no date, profiles and events have neither).
+ * a `webUrl` but no date, profiles and events have neither). Answers why a file is not news, or
+ * undefined for a story.
  */
-function isNews(data: FieldRecord): boolean {
+function whyNotNews(data: FieldRecord): string | undefined {
   const category = field(data, 'category');
-  if (typeof category === 'string' && category.trim() !== '') return category.trim().toLowerCase() === 'news';
-  return isPresent(field(data, 'webUrl')) && isPresent(field(data, 'publishedDateTime'));
+  if (typeof category === 'string' && category.trim() !== '') {
+    return category.trim().toLowerCase() === 'news' ? undefined : `its category is ${quoted(category)}, not "news"`;
+  }
+  const missing = [
+    ...(isPresent(field(data, 'webUrl')) ? [] : ['webUrl']),
+    ...(isPresent(field(data, 'publishedDateTime')) || isPresent(field(data, 'date')) ? [] : ['publishedDateTime (or date)']),
+  ];
+  if (missing.length === 0) return undefined;
+  return `it has no category, and a story without \`category: news\` needs a webUrl and a publishedDateTime; this file has no ${missing.join(' and no ')}`;
 }
 
 function readPublishedAt(data: FieldRecord, context: NormalizeContext): string | undefined {

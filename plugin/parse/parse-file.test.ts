@@ -320,6 +320,32 @@ describe('parseFile: what is not a story', () => {
   it('reads a file with a web link and a date but no category as news', () => {
     expect(run(withoutField('category')).outcome.kind).toBe('article');
   });
+
+  it("reads a newcomer's article dated with `date:` as news", () => {
+    const text = '---\ntitle: My first story\nwebUrl: https://example.com/first\ndate: 2026-11-30T09:00:00Z\n---\n';
+    expect(articleOf(run(text))).toMatchObject({ title: 'My first story', publishedAt: '2026-11-30T09:00:00.000Z' });
+  });
+
+  it('says exactly what an untyped file with a title lacks when it is skipped as not news', () => {
+    const result = run('---\ntitle: My first story\nwebUrl: https://example.com/first\n---\n');
+    expect(result.outcome).toEqual({ kind: 'skipped', reason: 'not-news' });
+    expect(result.problems).toEqual([
+      {
+        path,
+        line: 2,
+        message:
+          'skipped as not news: it has no category, and a story without `category: news` needs a webUrl and a publishedDateTime; this file has no publishedDateTime (or date)',
+        severity: 'warning',
+      },
+    ]);
+  });
+
+  it.each([
+    ['removed: "true"', 'removed'],
+    ['deleted: "true"', 'removed'],
+  ])('reads %s as published: "true" is read, as true', (line, reason) => {
+    expect(run(withField(line.split(':')[0] ?? '', line)).outcome).toEqual({ kind: 'skipped', reason });
+  });
 });
 
 describe('parseFile: related stories', () => {
