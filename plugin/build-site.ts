@@ -28,7 +28,10 @@ export async function buildSite(
   const corpus = await buildCorpus(results);
   const { manifest, output } = emitSite(corpus, options, writeFile);
   const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
-  return { manifest, summary: { counts: corpus.counts, problems, output, milliseconds: performance.now() - startedAt } };
+  return {
+    manifest,
+    summary: { counts: corpus.counts, problems, skipped: corpus.skipped, output, milliseconds: performance.now() - startedAt },
+  };
 }
 
 function oversizedFiles(output: OutputStats): Problem[] {

@@ -1,5 +1,6 @@
 // The Newsstand Vite plugin: article folders in, `virtual:newsstand` and hashed JSON files out. Thin glue only.
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { Manifest } from '../src/model/index.ts';
 import { serveSiteFiles, watchContent } from './vite/dev-server.ts';
@@ -7,7 +8,7 @@ import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
 import { buildSiteFromFolders } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
-import { formatReport, reasonsToStop } from './report.ts';
+import { formatFullReport, formatReport, reasonsToStop, type BuildSummary } from './report.ts';
 import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
 
@@ -25,11 +26,23 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     staged = undefined;
   };
 
+  /** The screen's report; the full one is written to the cache folder, whose path the screen names. */
+  const reportOf = (summary: BuildSummary): string => {
+    const fullReportPath = join(resolved.cacheFolder, 'report.txt');
+    try {
+      mkdirSync(resolved.cacheFolder, { recursive: true });
+      writeFileSync(fullReportPath, formatFullReport(summary, process.cwd()));
+    } catch {
+      return formatReport(summary, process.cwd(), { full: resolved.fullReport });
+    }
+    return formatReport(summary, process.cwd(), { full: resolved.fullReport, fullReportPath });
+  };
+
   let contentBuild: Promise<Manifest> | undefined;
   const buildContent = async (): Promise<Manifest> => {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
     const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
-    const report = formatReport(summary, process.cwd());
+    const report = reportOf(summary);
     const reasons = reasonsToStop(summary, resolved);
     if (reasons.length === 0) {
       config.logger.info(report);
@@ -98,7 +111,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     configureServer(server) {
       devSite = createDevSite(resolved);
       devSite.ready.then(
-        (build) => config.logger.info(formatReport(build.summary, process.cwd())),
+        (build) => config.logger.info(reportOf(build.summary)),
         (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
       );
       serveSiteFiles(server, devSite);

@@ -7,6 +7,7 @@ describe('resolveOptions', () => {
       contentFolders: ['/site/content/articles'],
       strict: false,
       allowEmpty: false,
+      fullReport: false,
       siteTitle: 'Newsstand',
       pageSize: 20,
       relatedLimit: 20,

@@ -11,6 +11,11 @@ export interface NewsstandOptions {
    * outDir as it was, so a mistyped folder never publishes a blank reader. Env `NEWSSTAND_ALLOW_EMPTY=1`.
    */
   allowEmpty?: boolean;
+  /**
+   * `full` prints every problem after a build, not the first errors and one line a kind of warning.
+   * Either way every problem is written to `node_modules/.cache/newsstand/report.txt`. Env `NEWSSTAND_REPORT=full`.
+   */
+  report?: 'summary' | 'full';
   /** Site title shown in the header. Default "Newsstand"; env `NEWSSTAND_TITLE` overrides. */
   title?: string;
   /** Cards a feed page. Default 20. */
@@ -24,6 +29,8 @@ export interface ResolvedOptions {
   contentFolders: string[];
   strict: boolean;
   allowEmpty: boolean;
+  /** Print every problem (see `NewsstandOptions.report`). */
+  fullReport: boolean;
   siteTitle: string;
   pageSize: number;
   relatedLimit: number;
@@ -41,6 +48,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
   return {
     contentFolders: folders.map((folder) => resolve(root, folder.trim())),
     strict: env.NEWSSTAND_STRICT === '1' || env.NEWSSTAND_STRICT === 'true' || options.strict === true,
+    fullReport: (env.NEWSSTAND_REPORT ?? options.report) === 'full',
     allowEmpty: env.NEWSSTAND_ALLOW_EMPTY === '1' || env.NEWSSTAND_ALLOW_EMPTY === 'true' || options.allowEmpty === true,
     siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
     pageSize: positiveInteger(options.pageSize, 20),

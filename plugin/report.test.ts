@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReport, hasErrors, type BuildSummary } from './report.ts';
+import { formatFullReport, formatReport, hasErrors, problemKinds, reasonsToStop, type BuildSummary } from './report.ts';
 import type { Problem } from './types.ts';
 
 function summary(problems: Problem[]): BuildSummary {
@@ -27,6 +27,8 @@ describe('formatReport', () => {
         '  skipped: 39 not news, 1 removed, 2 duplicates, 3 invalid',
         '  output: 40 JSON files, 198.2 KB, largest 20.3 KB (newsstand/feed/all/1.abcd1234.json)',
         '  0 errors, 1 warning',
+        '  warnings by kind (one example each):',
+        '    1 × content/w.md:5: dropped ampWebUrl',
       ].join('\n'),
     );
   });
@@ -37,8 +39,9 @@ describe('formatReport', () => {
     expect(lines[3]).toBe('  23 errors, 1 warning');
     expect(lines[4]).toBe('    content/0.md:2: bad 0');
     expect(lines[23]).toBe('    content/19.md:21: bad 19');
-    expect(lines[24]).toBe('    and 3 more');
-    expect(lines).toHaveLength(25);
+    expect(lines[24]).toBe('    and 3 more errors');
+    expect(lines[25]).toBe('  warnings by kind (one example each):');
+    expect(lines).toHaveLength(27);
   });
 
   it('says how many files a rebuild reused as the last build left them', () => {
@@ -47,8 +50,55 @@ describe('formatReport', () => {
     expect(outputLine).toContain('40 JSON files (37 unchanged since the last build)');
   });
 
-  it('counts warnings without listing them', () => {
-    expect(formatReport(summary([warning]), '/work/site')).not.toContain('dropped ampWebUrl');
+  it('groups warnings by kind, most frequent first, with a count and one example each', () => {
+    const dropped = (index: number): Problem => ({
+      path: `/work/site/content/${index}.md`,
+      line: 9,
+      message: `dropped link "javascript:alert(${index})": not http(s)`,
+      severity: 'warning',
+    });
+    const report = formatReport(summary([warning, dropped(1), dropped(2), dropped(3)]), '/work/site');
+    expect(report.split('\n').slice(4)).toEqual([
+      '  warnings by kind (one example each):',
+      '    3 × content/1.md:9: dropped link "javascript:alert(1)": not http(s)',
+      '    1 × content/w.md:5: dropped ampWebUrl',
+    ]);
+    expect(problemKinds([dropped(1), dropped(22)])).toHaveLength(1);
+  });
+
+  it('prints every problem with NEWSSTAND_REPORT=full, and names the file that holds them all', () => {
+    const problems = [warning, ...Array.from({ length: 23 }, (_, index) => error(index))];
+    const lines = formatReport(summary(problems), '/work/site', {
+      full: true,
+      fullReportPath: '/work/site/node_modules/.cache/newsstand/report.txt',
+    }).split('\n');
+    expect(lines.filter((line) => line.startsWith('    error: '))).toHaveLength(23);
+    expect(lines).toContain('    warning: content/w.md:5: dropped ampWebUrl');
+    expect(lines.at(-1)).toBe('  every problem and skipped file: node_modules/.cache/newsstand/report.txt');
+  });
+
+  it('writes a full report that lists every skipped file by reason', () => {
+    const skipped = [
+      { path: '/work/site/content/people/yang.md', reason: 'not-news' as const },
+      { path: '/work/site/content/copy.md', reason: 'duplicate' as const },
+    ];
+    const report = formatFullReport({ ...summary([warning]), skipped }, '/work/site');
+    expect(report).toContain(
+      'skipped files:\n  not-news (1):\n    content/people/yang.md\n  removed (0):\n  duplicate (1):\n    content/copy.md\n  invalid (0):\n',
+    );
+  });
+});
+
+describe('reasonsToStop', () => {
+  const options = { strict: false, allowEmpty: false };
+  it('stops a build with no articles unless an empty site is allowed, and one whose content folder cannot be read', () => {
+    const empty = { ...summary([]), counts: { ...summary([]).counts, articles: 0 } };
+    expect(reasonsToStop(empty, options)).toEqual([expect.stringMatching(/^no articles were built/)]);
+    expect(reasonsToStop(empty, { ...options, allowEmpty: true })).toEqual([]);
+    const missing: Problem = { path: '/nope', line: 1, message: 'content folder cannot be read: no such folder', severity: 'error' };
+    expect(reasonsToStop(summary([missing]), options)).toEqual(['1 content folder cannot be read']);
+    expect(reasonsToStop(summary([error(1)]), options)).toEqual([]);
+    expect(reasonsToStop(summary([error(1)]), { ...options, strict: true })).toEqual(['strict mode: the content has errors']);
   });
 });
 

@@ -1,15 +1,24 @@
-// The one-screen summary printed after every build, and the strict-mode failure built from it.
+// The one-screen summary printed after every build, the full report written beside it, and the reasons a build stops.
 import { relative } from 'node:path';
 import type { OutputStats } from './emit/output-writer.ts';
-import type { BuildCounts, Problem } from './types.ts';
+import type { BuildCounts, Problem, SkippedFile } from './types.ts';
 
 const maxErrorsListed = 20;
 
 export interface BuildSummary {
   counts: BuildCounts;
   problems: Problem[];
+  /** Every file left out and why (absent in summaries made by hand). */
+  skipped?: SkippedFile[];
   output: OutputStats;
   milliseconds: number;
+}
+
+export interface ReportOptions {
+  /** Every problem on the screen (`NEWSSTAND_REPORT=full`), not the first errors and a line a kind of warning. */
+  full?: boolean;
+  /** Where the full report was written, named on the screen so every line can be found. */
+  fullReportPath?: string;
 }
 
 /** `path:line: message` with the path relative to `cwd`, as editors and terminals link it. */
@@ -18,20 +27,58 @@ export function formatProblem(problem: Problem, cwd: string): string {
   return `${path}:${problem.line}: ${problem.message}`;
 }
 
-export function formatReport(summary: BuildSummary, cwd: string): string {
+export function formatReport(summary: BuildSummary, cwd: string, options: ReportOptions = {}): string {
   const { counts, problems, output } = summary;
   const errors = problems.filter((problem) => problem.severity === 'error');
-  const warnings = problems.length - errors.length;
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
   const lines = [
     `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s`,
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
     `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
       (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),
-    `  ${plural(errors.length, 'error')}, ${plural(warnings, 'warning')}`,
-    ...errors.slice(0, maxErrorsListed).map((error) => `    ${formatProblem(error, cwd)}`),
+    `  ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
   ];
-  if (errors.length > maxErrorsListed) lines.push(`    and ${errors.length - maxErrorsListed} more`);
+  if (options.full) {
+    lines.push(...problems.map((problem) => `    ${problem.severity}: ${formatProblem(problem, cwd)}`));
+  } else {
+    lines.push(...errors.slice(0, maxErrorsListed).map((error) => `    ${formatProblem(error, cwd)}`));
+    if (errors.length > maxErrorsListed) lines.push(`    and ${errors.length - maxErrorsListed} more errors`);
+    if (warnings.length > 0) lines.push('  warnings by kind (one example each):');
+    for (const { count, example } of problemKinds(warnings)) lines.push(`    ${count} × ${formatProblem(example, cwd)}`);
+  }
+  if (options.fullReportPath)
+    lines.push(`  every problem and skipped file: ${relative(cwd, options.fullReportPath) || options.fullReportPath}`);
   return lines.join('\n');
+}
+
+/** Every problem, then every skipped file by reason: the file the summary names. */
+export function formatFullReport(summary: BuildSummary, cwd: string): string {
+  const lines = [formatReport(summary, cwd, { full: true }), '', 'skipped files:'];
+  const skipped = summary.skipped ?? [];
+  const reasons = ['not-news', 'removed', 'duplicate', 'invalid'] as const;
+  for (const reason of reasons) {
+    const files = skipped.filter((file) => file.reason === reason);
+    lines.push(`  ${reason} (${files.length}):`, ...files.map((file) => `    ${relative(cwd, file.path) || file.path}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * Problems grouped by what is wrong, most frequent first: the message with its particulars (quoted
+ * values, paths, numbers) taken out names the kind.
+ */
+export function problemKinds(problems: readonly Problem[]): { kind: string; count: number; example: Problem }[] {
+  const kinds = new Map<string, { kind: string; count: number; example: Problem }>();
+  for (const problem of problems) {
+    const kind = problem.message
+      .replace(/"(?:[^"\\]|\\.)*"/g, '"…"')
+      .replace(/\S*[\\/]\S*/g, '…')
+      .replace(/\d+/g, 'N');
+    const entry = kinds.get(kind);
+    if (entry) entry.count += 1;
+    else kinds.set(kind, { kind, count: 1, example: problem });
+  }
+  return [...kinds.values()].sort((a, b) => b.count - a.count);
 }
 
 /**

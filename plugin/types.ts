@@ -97,6 +97,12 @@ export type CorpusArticle = Omit<Article, 'related'> & { related: (CorpusReferen
 /** A corpus article as the corpus holds it: the body is read when an output shows it. */
 export type CorpusStory = Omit<CorpusArticle, BodyField> & { body: () => ArticleBody };
 
+/** A file the build left out, and why: the full report lists them. */
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason | 'duplicate' | 'invalid';
+}
+
 /** How the files of a build were counted: every file lands in exactly one of these. */
 export interface BuildCounts {
   articles: number;

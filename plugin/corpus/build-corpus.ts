@@ -12,6 +12,7 @@ import {
   type DraftSkeleton,
   type BuildResult,
   type Problem,
+  type SkippedFile,
 } from '../types.ts';
 
 export interface Corpus {
@@ -19,6 +20,8 @@ export interface Corpus {
   articles: CorpusStory[];
   counts: BuildCounts;
   problems: Problem[];
+  /** Every file left out, in path order. */
+  skipped: SkippedFile[];
   /** Article id -> the cache key of its file; only when every article has one (the parse cache is on). */
   sourceKeys?: ReadonlyMap<string, string>;
   /**
@@ -42,6 +45,7 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
   const counts: BuildCounts = { articles: 0, notNews: 0, removed: 0, duplicates: 0, invalid: 0 };
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
+  const skipped: SkippedFile[] = [];
   for await (const result of results) {
     problems.push(...result.problems);
     const { outcome } = result;
@@ -54,13 +58,19 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
         linkKeys: outcome.linkKeys,
         ...(sourceKey !== undefined && { sourceKey }),
       });
-    } else if (outcome.kind === 'invalid') counts.invalid += 1;
+      continue;
+    }
+    skipped.push({ path: result.path, reason: outcome.kind === 'invalid' ? 'invalid' : outcome.reason });
+    if (outcome.kind === 'invalid') counts.invalid += 1;
     else if (outcome.reason === 'not-news') counts.notNews += 1;
     else counts.removed += 1;
   }
   // Workers finish in any order: sorting by path makes ids and duplicate choices deterministic.
   candidates.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const { kept, owners } = dropDuplicates(candidates, problems);
+  const keptSet = new Set(kept);
+  for (const candidate of candidates) if (!keptSet.has(candidate)) skipped.push({ path: candidate.path, reason: 'duplicate' });
+  skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   counts.duplicates = candidates.length - kept.length;
   counts.articles = kept.length;
   const ids = assignIds(kept, problems);
@@ -79,7 +89,7 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
     return { id, publishedAt: draft.publishedAt, provider: draft.provider, topics: draft.topics, quality: draft.quality, related, body };
   });
   const keyed = sourceKeys.size === articles.length;
-  return { articles, counts, problems, ...(keyed && { sourceKeys, relatedOutcomes }) };
+  return { articles, counts, problems, skipped, ...(keyed && { sourceKeys, relatedOutcomes }) };
 }
 
 /**
