@@ -1,5 +1,5 @@
 // The one-screen summary printed after every build, the full report written beside it, and the reasons a build stops.
-import { relative } from 'node:path';
+import { relative, sep } from 'node:path';
 import type { OutputStats } from './emit/output-writer.ts';
 import type { BuildCounts, Problem, SkippedFile } from './types.ts';
 
@@ -24,7 +24,9 @@ export interface ReportOptions {
 /** `path:line: message` with the path relative to `cwd`, as editors and terminals link it. */
 export function formatProblem(problem: Problem, cwd: string): string {
   const path = relative(cwd, problem.path) || problem.path;
-  return `${path}:${problem.line}: ${problem.message}`;
+  // Messages name other files (the copy a duplicate repeats): relative too, as short as the path.
+  const message = problem.message.split(`${cwd}${sep}`).join('');
+  return `${path}:${problem.line}: ${message}`;
 }
 
 export function formatReport(summary: BuildSummary, cwd: string, options: ReportOptions = {}): string {
