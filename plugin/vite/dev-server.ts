@@ -43,23 +43,22 @@ export function watchContent(server: ViteDevServer, site: DevSite, folders: read
   const removed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  // Every update, asked for here or made by the site when the disk changed under a read, reaches the page.
+  site.onUpdate((build, files) => {
+    invalidateManifestModule(server);
+    server.ws.send({ type: 'custom', event: 'newsstand:update', data: build.manifest });
+    server.config.logger.info(`newsstand: ${files} file${files === 1 ? '' : 's'} changed\n${formatReport(build.summary, process.cwd())}`, {
+      timestamp: true,
+    });
+  });
   const flush = () => {
     timer = undefined;
     const batch = { changed: [...changed], removed: [...removed] };
     changed.clear();
     removed.clear();
-    site.update(batch.changed, batch.removed).then(
-      (build) => {
-        invalidateManifestModule(server);
-        server.ws.send({ type: 'custom', event: 'newsstand:update', data: build.manifest });
-        const files = [...batch.changed, ...batch.removed].length;
-        server.config.logger.info(
-          `newsstand: ${files} file${files === 1 ? '' : 's'} changed\n${formatReport(build.summary, process.cwd())}`,
-          { timestamp: true },
-        );
-      },
-      (error: unknown) => server.config.logger.error(`newsstand: update failed: ${String(error)}`),
-    );
+    site
+      .update(batch.changed, batch.removed)
+      .catch((error: unknown) => server.config.logger.error(`newsstand: update failed: ${String(error)}`));
   };
   const schedule = (path: string, wasRemoved: boolean, isFolder = false) => {
     if (!isFolder && !site.isContentFile(path)) return;

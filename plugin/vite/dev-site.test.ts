@@ -74,3 +74,73 @@ describe('the dev site', () => {
     expect(await site.file(oldUrl ?? '')).toBeUndefined();
   });
 });
+
+describe('the dev site settles to the disk', () => {
+  /** The site's feed and every story's detail, by title: what a reader can see. */
+  async function servedTitles(site: DevSite): Promise<string[]> {
+    const manifest = await site.manifest();
+    const titles: string[] = [];
+    for (let url = manifest.all.firstPage; url !== null;) {
+      const page = JSON.parse((await site.file(url)) ?? '{}') as { cards: { title: string }[]; next: string | null };
+      titles.push(...page.cards.map((card) => card.title));
+      url = page.next;
+    }
+    return titles.sort();
+  }
+
+  /** What a build from scratch of the folder shows. */
+  async function builtTitles(folder: string): Promise<string[]> {
+    const built = new Map<string, string>();
+    const { manifest } = await buildSiteFromFolders(
+      optionsFor(folder),
+      { write: (name, json) => built.set(name, json) },
+      '2026-12-02T00:00:00.000Z',
+    );
+    const titles: string[] = [];
+    for (let url = manifest.all.firstPage; url !== null;) {
+      const page = JSON.parse(built.get(url) ?? '{}') as { cards: { title: string }[]; next: string | null };
+      titles.push(...page.cards.map((card) => card.title));
+      url = page.next;
+    }
+    return titles.sort();
+  }
+
+  it('serves the finished file when a file is written in two goes and only the first was reported', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(optionsFor(folder));
+    await site.ready;
+    const notified: number[] = [];
+    site.onUpdate((_build, files) => notified.push(files));
+
+    const path = join(folder, '2026-10-03-night-market.md');
+    const whole = newsFile({ title: 'Night market returns', url: 'https://quay-post.example/night-market', date: '2026-10-03T18:00:00Z' });
+    await writeFile(path, whole.slice(0, whole.indexOf('title:') + 12));
+    await site.update([path], []);
+    await writeFile(path, whole);
+    await site.settled();
+
+    expect(await servedTitles(site)).toEqual(await builtTitles(folder));
+    expect(await servedTitles(site)).toContain('Night market returns');
+    expect(notified).toEqual([1, 1]);
+  });
+
+  it('equals a fresh build after a burst of creations, rewrites and deletions, reported or not', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(optionsFor(folder));
+    await site.ready;
+    const paths = Array.from({ length: 60 }, (_, index) =>
+      join(folder, `2026-10-${String(3 + (index % 25)).padStart(2, '0')}-burst-${index}.md`),
+    );
+    const story = (index: number, version: string) =>
+      newsFile({ title: `Burst ${index} ${version}`, url: `https://quay-post.example/burst/${index}`, date: '2026-10-05T08:00:00Z' });
+    // Each file is created half-written and reported; most are then finished and some deleted, unreported.
+    await Promise.all(paths.map((path, index) => writeFile(path, story(index, 'draft').slice(0, 40))));
+    const first = site.update(paths, []);
+    // Half of the rewrites land while the update reads, half after it.
+    await Promise.all(paths.slice(0, 30).map((path, index) => (index % 7 === 0 ? rm(path) : writeFile(path, story(index, 'final')))));
+    await first;
+    await Promise.all(paths.slice(30).map((path, index) => (index % 7 === 0 ? rm(path) : writeFile(path, story(30 + index, 'final')))));
+    await site.settled();
+    expect(await servedTitles(site)).toEqual(await builtTitles(folder));
+  });
+});

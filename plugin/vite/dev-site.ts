@@ -1,4 +1,5 @@
 // The site as the dev server holds it: every file's result and the JSON files in memory, updated file by file.
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { ArticleDetail, Manifest } from '../../src/model/index.ts';
@@ -19,7 +20,21 @@ export interface DevSite {
   isContentFile(path: string): boolean;
   /** Reprocesses only the files that changed (or drops removed ones and folders), then rebuilds the outputs. */
   update(changed: readonly string[], removed: readonly string[]): Promise<SiteBuild>;
+  /**
+   * Calls `listener` after every update: those asked for, and those the site makes itself when a
+   * file it read has changed on disk since (see `verifyDelayMilliseconds`). Answers an unsubscribe.
+   */
+  onUpdate(listener: (build: SiteBuild, files: number) => void): () => void;
+  /** Settles once no update is running or waiting to check the disk: the served site is then the folder's. */
+  settled(): Promise<void>;
 }
+
+/**
+ * After an update, the files it read are read again this much later. Editors and `git checkout`
+ * write a file in more than one go, and a watcher can report the first write and not the last:
+ * a file whose bytes differ from those parsed is updated again, so the site settles to the disk.
+ */
+const verifyDelayMilliseconds = 150;
 
 export function createDevSite(options: ResolvedOptions, now: () => Date = () => new Date()): DevSite {
   const results = new Map<string, BuildResult>();
@@ -81,20 +96,62 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
       (folder) => path.startsWith(folder + sep) && !/[\\/](\.|node_modules[\\/])/.test(path.slice(folder.length)),
     );
 
+  /** What the bytes of each file read by an update hashed to, to tell later whether the disk still holds them. */
+  const readHashes = new Map<string, string>();
+  const listeners = new Set<(build: SiteBuild, files: number) => void>();
+  let verifying: Promise<void> = Promise.resolve();
+
   const applyUpdate = async (changed: readonly string[], removed: readonly string[]) => {
     const startedAt = performance.now();
     for (const path of removed) {
-      for (const known of results.keys()) if (known === path || known.startsWith(path + sep)) results.delete(known);
+      for (const known of results.keys()) {
+        if (known === path || known.startsWith(path + sep)) {
+          results.delete(known);
+          readHashes.delete(known);
+        }
+      }
     }
     for (const path of changed) {
       try {
-        results.set(path, parseFileQuickly(path, await readFile(path), { relatedLimit: options.relatedLimit }));
+        const source = await readFile(path);
+        readHashes.set(path, hashOf(source));
+        results.set(path, parseFileQuickly(path, source, { relatedLimit: options.relatedLimit }));
       } catch {
         // Deleted between the event and the read: the unlink event that follows removes it.
         results.delete(path);
+        readHashes.delete(path);
       }
     }
-    return rebuild(startedAt);
+    const build = await rebuild(startedAt);
+    for (const listener of listeners) listener(build, changed.length + removed.length);
+    verifying = Promise.all([verifying, verifySoon([...changed, ...removed])]).then(() => undefined);
+    return build;
+  };
+
+  /** Reads the files again a moment later, and updates those the disk no longer holds as parsed. */
+  const verifySoon = (paths: readonly string[]): Promise<void> =>
+    new Promise<void>((resolve) => setTimeout(resolve, verifyDelayMilliseconds)).then(async () => {
+      const changedAgain: string[] = [];
+      const removedAgain: string[] = [];
+      for (const path of new Set(paths)) {
+        if (!isContentFile(path)) continue;
+        let hash: string | undefined;
+        try {
+          hash = hashOf(await readFile(path));
+        } catch {
+          hash = undefined;
+        }
+        if (hash === undefined && results.has(path)) removedAgain.push(path);
+        else if (hash !== undefined && hash !== readHashes.get(path)) changedAgain.push(path);
+      }
+      if (changedAgain.length > 0 || removedAgain.length > 0) await enqueue(changedAgain, removedAgain).catch(() => undefined);
+    });
+
+  const enqueue = (changed: readonly string[], removed: readonly string[]): Promise<SiteBuild> => {
+    // One update at a time, in order: a burst of saves never interleaves two rebuilds.
+    const next = queue.then(() => applyUpdate(changed, removed));
+    queue = next.catch(() => undefined);
+    return next;
   };
 
   return {
@@ -108,11 +165,22 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
       await ready;
       return fileOfCurrentBuild(fileName);
     },
-    update: (changed, removed) => {
-      // One update at a time, in order: a burst of saves never interleaves two rebuilds.
-      const next = queue.then(() => applyUpdate(changed, removed));
-      queue = next.catch(() => undefined);
-      return next;
+    update: enqueue,
+    onUpdate(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async settled() {
+      for (;;) {
+        const [pendingQueue, pendingCheck] = [queue, verifying];
+        await pendingQueue;
+        await pendingCheck;
+        if (pendingQueue === queue && pendingCheck === verifying) return;
+      }
     },
   };
+}
+
+function hashOf(source: Buffer): string {
+  return createHash('sha1').update(source).digest('hex');
 }
