@@ -6,6 +6,15 @@ import { maxUrlLength } from './links.ts';
 import { plainText } from './plain-text.ts';
 import { quoted, type Reporter } from './problem-reporter.ts';
 
+/**
+ * The most of one text field that is read: titles and excerpts are at most a few hundred characters
+ * once cleaned, and a field a million characters long is a broken file, not a story.
+ */
+export const maxRawTextLength = 64 * 1024;
+
+/** Markup that survived as text (it was written escaped, `&lt;script&gt;`): shown as text, and said. */
+const looksLikeMarkup = /<\/?[a-zA-Z][^<>]*>/;
+
 /** Text fields, where YAML may have made a number (`title: 1984`) or a boolean of them. */
 export function readText(value: unknown, keyPath: KeyPath, reporter: Reporter, maxLength: number): string | undefined {
   if (!isPresent(value)) return undefined;
@@ -17,7 +26,21 @@ export function readText(value: unknown, keyPath: KeyPath, reporter: Reporter, m
     reporter.warn(keyPath, `${describe(keyPath)} should be text, not ${quoted(value)}; ignored`);
     return undefined;
   }
-  return plainText(value, maxLength) || undefined;
+  let raw = value;
+  if (raw.length > maxRawTextLength) {
+    reporter.warn(
+      keyPath,
+      `${describe(keyPath)} is ${raw.length.toLocaleString('en')} characters long: only its first ${maxRawTextLength / 1024} K were read`,
+    );
+    raw = raw.slice(0, maxRawTextLength);
+  }
+  const text = plainText(raw, maxLength);
+  if (looksLikeMarkup.test(text))
+    reporter.warn(
+      keyPath,
+      `${describe(keyPath)} holds text that looks like HTML (${quoted(looksLikeMarkup.exec(text)?.[0] ?? '')}): shown as text`,
+    );
+  return text || undefined;
 }
 
 /** Absolute http(s) links only: `javascript:`, `data:`, relative or oversized values are dropped and reported. */
@@ -25,10 +48,22 @@ export function readLink(value: unknown, keyPath: KeyPath, reporter: Reporter): 
   if (!isPresent(value)) return undefined;
   const url = safeHttpUrl(value);
   if (url === undefined || url.length > maxUrlLength) {
-    reporter.warn(keyPath, `dropped ${describe(keyPath)}: ${quoted(value)} is not an absolute http(s) URL`);
+    reporter.warn(
+      keyPath,
+      `dropped ${describe(keyPath)}: ${quoted(value)} ${hasCredentials(value) ? 'carries a user name or password' : 'is not an absolute http(s) URL'}`,
+    );
     return undefined;
   }
   return url;
+}
+
+function hasCredentials(value: unknown): boolean {
+  try {
+    const parsed = new URL(String(value).trim());
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
 }
 
 /** Image sources may also be site-relative (`/logos/x.svg`) so demo content works offline. */
@@ -36,8 +71,21 @@ export function readImageUrl(value: unknown, keyPath: KeyPath, reporter: Reporte
   if (!isPresent(value)) return undefined;
   const url = safeImageUrl(value);
   if (url === undefined || url.length > maxUrlLength) {
-    reporter.warn(keyPath, `dropped ${describe(keyPath)}: ${quoted(value)} is not an http(s) or site-relative image URL`);
+    reporter.warn(
+      keyPath,
+      `dropped ${describe(keyPath)}: ${quoted(value)} ${hasCredentials(value) ? 'carries a user name or password' : 'is not an http(s) or site-relative image URL'}`,
+    );
     return undefined;
+  }
+  // The site's Content-Security-Policy loads images over https only: an http image would be blocked.
+  // The build has no network to ask the host, so it asks for https; a host without it shows the
+  // image's placeholder, as any image that fails to load does.
+  if (url.startsWith('http://')) {
+    reporter.warn(
+      keyPath,
+      `${describe(keyPath)} ${quoted(value)} is http: asked for over https, as the site's Content-Security-Policy allows`,
+    );
+    return `https://${url.slice('http://'.length)}`;
   }
   return url;
 }

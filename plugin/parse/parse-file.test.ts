@@ -458,3 +458,37 @@ describe('parseFile: a file too large to be an article', () => {
     }
   });
 });
+
+describe('parseFile: hostile values in fields', () => {
+  it('drops a link that carries a user name or password, saying so', () => {
+    const result = run(withField('webUrl', 'webUrl: "https://www.nbcnews.com@evil.example/x"'));
+    expect(articleOf(result).links.original).toBe('https://news.example/rail');
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/dropped webUrl: .*nbcnews.com@evil.example.* carries a user name or password/),
+    );
+  });
+
+  it('asks for an http image over https, as the site allows, and says so', () => {
+    const result = run(complete.replace('https://news.example/rail.jpg', 'http://news.example/rail.jpg'));
+    expect(articleOf(result).image?.url).toBe('https://news.example/rail.jpg');
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/images\[0\]\.url "http:\/\/news.example\/rail.jpg" is http: asked for over https/),
+    );
+  });
+
+  it('reads only the first 64 K of a huge field, saying how long it was', () => {
+    const result = run(withField('excerpt', `excerpt: "${'word '.repeat(30_000)}"`));
+    expect(articleOf(result).excerpt.length).toBeLessThanOrEqual(600);
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/^warning \d+: excerpt is 150,000 characters long: only its first 64 K were read$/),
+    );
+  });
+
+  it('keeps escaped markup as text, and counts it', () => {
+    const result = run(withField('title', 'title: "Why &lt;script&gt; tags matter"'));
+    expect(articleOf(result).title).toBe('Why <script> tags matter');
+    expect(messages(result)).toContainEqual(
+      expect.stringMatching(/^warning \d+: title holds text that looks like HTML \("<script>"\): shown as text$/),
+    );
+  });
+});

@@ -9,6 +9,8 @@ export function safeHttpUrl(value: unknown): string | undefined {
     const parsed = new URL(trimmed);
     if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
     if (!parsed.hostname) return undefined;
+    // `https://www.nbcnews.com@evil.example/x` goes to evil.example: a link with credentials is never followed.
+    if (parsed.username !== '' || parsed.password !== '') return undefined;
     return parsed.href;
   } catch {
     return undefined;
