@@ -18,7 +18,7 @@ function story(index: number, overrides: Partial<NewsFixture> = {}): [string, Ne
       title: `Story ${index}`,
       url: `https://news${index % 3}.example/s/${index}`,
       date: `2026-10-${day}T${hour}:00:00Z`,
-      topics: index % 2 ? ['Odd', 'All'] : ['All'],
+      topics: index % 2 ? ['Odd', 'Every'] : ['Every'],
       provider: `Provider ${index % 3}`,
       ...overrides,
     },
@@ -85,7 +85,7 @@ describe('emitSite', () => {
   it('writes a feed per topic, the manifest listing topics by count then name', async () => {
     const { manifest, read } = await emit(Array.from({ length: 5 }, (_, index) => story(index)));
     expect(manifest.topics.map(({ name, slug, count }) => [name, slug, count])).toEqual([
-      ['All', 'all', 5],
+      ['Every', 'every', 5],
       ['Odd', 'odd', 2],
     ]);
     const odd = feedPages(read, manifest.topics[1]?.firstPage ?? null);

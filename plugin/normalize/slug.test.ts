@@ -12,6 +12,15 @@ describe('slugs', () => {
     expect(topicSlug('选举')).not.toBe(topicSlug('总统'));
   });
 
+  it('gives topics that slug alike slugs of their own', () => {
+    expect(['C', 'C++', 'C#'].map(topicSlug)).toEqual(['c', 'c-plus-plus', 'c-sharp']);
+    expect(topicSlug('Été')).toMatch(/^ete-[0-9a-f]{6}$/);
+    expect(topicSlug('ete')).toBe('ete');
+    expect(topicSlug('ÉTÉ')).toBe(topicSlug('été'));
+    expect(topicSlug('Arts & Culture')).toBe('arts-culture');
+    expect(topicSlug('Democratic Voice')).toBe('democratic-voice');
+  });
+
   it('proposes an article id from the file name, date prefix included', () => {
     expect(fileSlug('/a/_news/2020-09-13-Where-Is-Joe-Biden.md')).toBe('2020-09-13-where-is-joe-biden');
   });

@@ -12,9 +12,22 @@ export function slugify(text: string, maxLength = 120): string {
     .replace(/^-+|-+$/g, '');
 }
 
-/** A topic always gets a slug: a name with no Latin letters or digits (e.g. `选举`) gets a stable hash. */
+/** Symbols that tell topics apart (`C`, `C++`, `C#`), spelled out before the slug drops punctuation. */
+const symbolWords: Record<string, string> = { '+': ' plus ', '#': ' sharp ' };
+/** A name whose slug loses nothing but case and separators: `Arts & Culture`, `City Council`. */
+const plainName = /^[a-z0-9]+(?:[\s&,/_-]+[a-z0-9]+)*$/;
+
+/**
+ * Topic slugs never merge two names: a name the plain slug would lose something of (an accent,
+ * a dot) gets a short hash of the name after it (`Été` is `ete-…`, `ete` is `ete`), and a name with
+ * no Latin letters or digits (e.g. `选举`) a hash alone. Names that differ only in case are one topic.
+ */
 export function topicSlug(name: string): string {
-  return slugify(name, 80) || `topic-${hash8(name)}`;
+  const spelled = name.replace(/[+#]/g, (symbol) => symbolWords[symbol] ?? symbol);
+  const base = slugify(spelled, 80);
+  const folded = name.trim().toLowerCase();
+  if (base === '') return `topic-${hash8(folded)}`;
+  return plainName.test(spelled.trim().toLowerCase()) ? base : `${base}-${hash8(folded).slice(0, 6)}`;
 }
 
 /** The article id a file name proposes: its slug, date prefix included (it keeps ids unique and stable). */

@@ -21,6 +21,11 @@ export function readTopics(value: unknown, reporter: Reporter): Topic[] {
       reporter.warn(['topics', index], `dropped topic ${quoted(item)}: not a name`);
       continue;
     }
+    // "All" is the feed of every story in the topic row: a topic of that name would show twice.
+    if (name.trim().toLowerCase() === 'all') {
+      reporter.warn(['topics', index], 'dropped topic "All": the name is kept for the feed of every story');
+      continue;
+    }
     const slug = topicSlug(name);
     if (seen.has(slug)) continue;
     if (topics.length === maxTopics) {

@@ -80,7 +80,7 @@ describe('parseFile: a complete news file', () => {
       provider: { name: 'Example News', domain: 'news.example', logo: 'https://news.example/logo.png' },
       topics: [
         { name: 'Transit', slug: 'transit' },
-        { name: 'Économie', slug: 'economie' },
+        { name: 'Économie', slug: expect.stringMatching(/^economie-[0-9a-f]{6}$/) as string },
       ],
       image: { url: 'https://news.example/rail.jpg', width: 1200, height: 675 },
       quality: 115,
@@ -490,5 +490,13 @@ describe('parseFile: hostile values in fields', () => {
     expect(messages(result)).toContainEqual(
       expect.stringMatching(/^warning \d+: title holds text that looks like HTML \("<script>"\): shown as text$/),
     );
+  });
+});
+
+describe('parseFile: topics', () => {
+  it('drops a topic named "All", which names the feed of every story', () => {
+    const result = run(complete.replace('topics:\n  - Transit\n  - Économie', 'topics:\n  - All\n  - Transit'));
+    expect(articleOf(result).topics).toEqual([{ name: 'Transit', slug: 'transit' }]);
+    expect(messages(result)).toContainEqual(expect.stringMatching(/dropped topic "All": the name is kept for the feed of every story$/));
   });
 });
