@@ -25,7 +25,7 @@ export async function buildSite(
   writeFile: WriteFile,
   startedAt: number,
 ): Promise<SiteBuild> {
-  const corpus = await buildCorpus(results);
+  const corpus = await buildCorpus(results, options.generatedAt);
   const { manifest, output } = emitSite(corpus, options, writeFile);
   const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
   return {

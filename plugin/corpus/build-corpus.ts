@@ -41,7 +41,14 @@ interface Candidate {
 }
 
 /** Consumes results one at a time and keeps only the drafts, never the parsed files. */
-export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable<BuildResult>): Promise<Corpus> {
+/** A story dated further ahead of the build than this is reported: a clock a day off is a time zone, not a typo. */
+export const futureToleranceMilliseconds = 24 * 60 * 60 * 1000;
+
+/**
+ * `generatedAt` (ISO-8601, the build's own time, passed in so the corpus stays deterministic) is
+ * what "in the future" is measured against.
+ */
+export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable<BuildResult>, generatedAt?: string): Promise<Corpus> {
   const counts: BuildCounts = { articles: 0, notNews: 0, removed: 0, duplicates: 0, invalid: 0 };
   const problems: Problem[] = [];
   const candidates: Candidate[] = [];
@@ -74,6 +81,7 @@ export async function buildCorpus(results: AsyncIterable<BuildResult> | Iterable
   counts.duplicates = candidates.length - kept.length;
   counts.articles = kept.length;
   const ids = assignIds(kept, problems);
+  if (generatedAt !== undefined) reportFutureDates(kept, generatedAt, problems);
   const idOfLink = new Map<string, string>();
   for (const [key, owner] of owners) idOfLink.set(key, ids.get(owner) ?? '');
   const resolve = relatedResolver(idOfLink);
@@ -130,6 +138,20 @@ function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
     });
   }
   return { kept: dropped.size === 0 ? candidates : candidates.filter((candidate) => !dropped.has(candidate)), owners };
+}
+
+/** Stories dated more than a day after the build: still shown, never the site's "Updated" time (see emitSite). */
+function reportFutureDates(kept: readonly Candidate[], generatedAt: string, problems: Problem[]): void {
+  const latest = new Date(Date.parse(generatedAt) + futureToleranceMilliseconds).toISOString();
+  for (const candidate of kept) {
+    if (candidate.draft.publishedAt <= latest) continue;
+    problems.push({
+      path: candidate.path,
+      line: 1,
+      message: `dated ${candidate.draft.publishedAt}, more than a day after this build: shown, but not as the site's latest update`,
+      severity: 'warning',
+    });
+  }
 }
 
 /**

@@ -26,7 +26,10 @@ function story(index: number, overrides: Partial<NewsFixture> = {}): [string, Ne
 }
 
 async function emit(stories: [string, NewsFixture][], pageSize = 20) {
-  const corpus = await buildCorpus(stories.map(([path, fixture]) => parseFile(path, newsFile(fixture), { relatedLimit: 20 })));
+  const corpus = await buildCorpus(
+    stories.map(([path, fixture]) => parseFile(path, newsFile(fixture), { relatedLimit: 20 })),
+    generatedAt,
+  );
   const files = new Map<string, string>();
   const { manifest, output } = emitSite(corpus, { siteTitle: 'Test', pageSize, generatedAt }, (name, json) => files.set(name, json));
   const read = <T>(name: string | null): T => {
@@ -34,7 +37,7 @@ async function emit(stories: [string, NewsFixture][], pageSize = 20) {
     if (json === undefined) throw new Error(`no file ${name}`);
     return JSON.parse(json) as T;
   };
-  return { manifest, output, files, read };
+  return { manifest, output, files, read, corpus };
 }
 
 function feedPages(read: <T>(name: string | null) => T, firstPage: string | null): FeedPage[] {
@@ -193,5 +196,22 @@ describe('emitSite', () => {
     const firstPage = files.get(manifest.all.firstPage ?? '') ?? '';
     expect(Buffer.byteLength(firstPage)).toBeLessThan(20 * 1024);
     expect(output.oversized).toEqual([]);
+  });
+
+  it("reports a story dated more than a day after the build, and never shows its date as the site's last update", async () => {
+    const { manifest, corpus } = await emit([
+      story(1, { date: '9999-12-31T00:00:00Z' }),
+      story(2, { date: '2026-11-25T20:00:00Z' }),
+      story(3, { date: '2026-10-03T08:00:00Z' }),
+    ]);
+    expect(manifest.lastUpdated).toBe('2026-11-25T20:00:00.000Z');
+    expect(corpus.problems).toEqual([
+      {
+        path: '/c/2026-10-02-story-1.md',
+        line: 1,
+        message: "dated 9999-12-31T00:00:00.000Z, more than a day after this build: shown, but not as the site's latest update",
+        severity: 'warning',
+      },
+    ]);
   });
 });

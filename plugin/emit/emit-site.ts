@@ -1,6 +1,6 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
 import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../../src/model/index.ts';
-import type { Corpus } from '../corpus/build-corpus.ts';
+import { futureToleranceMilliseconds, type Corpus } from '../corpus/build-corpus.ts';
 import { cardOf, detailOf } from './cards.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
@@ -67,7 +67,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
-    lastUpdated: newestFirst[0]?.publishedAt ?? null,
+    lastUpdated: latestUpdate(newestFirst, options.generatedAt),
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
     all: all.reference,
@@ -138,4 +138,10 @@ function providerSummaries(articles: CorpusStory[]): ProviderSummary[] {
     byDomain.set(provider.domain, summary);
   }
   return [...byDomain.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+}
+
+/** The newest story's time, leaving out stories dated more than a day after the build (reported by the corpus). */
+function latestUpdate(newestFirst: readonly CorpusStory[], generatedAt: string): string | null {
+  const latest = new Date(Date.parse(generatedAt) + futureToleranceMilliseconds).toISOString();
+  return newestFirst.find((story) => story.publishedAt <= latest)?.publishedAt ?? null;
 }
