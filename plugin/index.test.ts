@@ -1,4 +1,5 @@
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { get as httpGet } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -249,5 +250,37 @@ describe('vite preview of a built site', () => {
     const found = await fetch(`${origin}/election/${existing}`);
     expect(found.status).toBe(200);
     expect(await found.json()).toHaveProperty(['2026-10-01-harbour-ferry-returns']);
+  });
+
+  it('answers a bad escape and a path that climbs out with 400, as JSON, never the app', async () => {
+    const { origin } = await startPreview();
+    // Raw requests: fetch() would resolve `%2e%2e` itself before sending.
+    const rawGet = (path: string) =>
+      new Promise<{ status: number; type: string }>((resolve, reject) => {
+        const { hostname, port } = new URL(origin);
+        const request = httpGet({ hostname, port, path, headers: { accept: 'text/html' } }, (response) => {
+          response.resume();
+          resolve({ status: response.statusCode ?? 0, type: String(response.headers['content-type']) });
+        });
+        request.on('error', reject);
+      });
+    for (const path of ['/election/newsstand/%ZZ', '/election/newsstand/%2e%2e/index.html', '/election/newsstand/../index.html']) {
+      expect(await rawGet(path)).toEqual({ status: 400, type: 'application/json' });
+    }
+    expect(await rawGet('/election/newsstand/feed/')).toEqual({ status: 404, type: 'application/json' });
+  });
+});
+
+describe('the built HTML', () => {
+  it('carries the site title and description before any script runs', async () => {
+    const { root, content } = await siteRoot();
+    await writeFile(
+      join(root, 'index.html'),
+      '<!doctype html><html><head><title>Newsstand</title><meta name="description" content="Newsstand: the latest stories." /></head><body><script type="module" src="/main.js"></script></body></html>\n',
+    );
+    await build(config(root, { content: [content], title: 'Quay <News> & Co' }));
+    const html = await readFile(join(root, 'dist', 'index.html'), 'utf8');
+    expect(html).toContain('<title>Quay &#60;News&#62; &#38; Co</title>');
+    expect(html).toContain('content="Quay &#60;News&#62; &#38; Co: the latest stories."');
   });
 });

@@ -76,6 +76,14 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       contentBuild = buildContent();
       contentBuild.catch(() => undefined);
     },
+    // The site's title and description in the HTML itself: crawlers, link previews and a reader
+    // without JavaScript see them, not only the app once it runs.
+    transformIndexHtml(html) {
+      const title = escapeHtml(resolved.siteTitle);
+      return html
+        .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
+        .replace(/(<meta name="description" content=")Newsstand:/, `$1${title}:`);
+    },
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
@@ -123,4 +131,8 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   return [main, dev];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 }
