@@ -7,5 +7,5 @@ import { newsstand } from './plugin/index.ts';
 export default defineConfig({
   // Smartable sites lived under a sub-path (`/election/`): one setting moves the whole site.
   base: process.env.NEWSSTAND_BASE ?? '/',
-  plugins: [react(), newsstand({ content: ['content/articles'] }), contentSecurityPolicyMeta()],
+  plugins: [react(), newsstand({ content: ['content/articles'], assets: ['content/assets'] }), contentSecurityPolicyMeta()],
 });

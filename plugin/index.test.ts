@@ -283,4 +283,18 @@ describe('the built HTML', () => {
     expect(html).toContain('<title>Quay &#60;News&#62; &#38; Co</title>');
     expect(html).toContain('content="Quay &#60;News&#62; &#38; Co: the latest stories."');
   });
+
+  it("ships the content's own assets with it, and leaves them out when NEWSSTAND_CONTENT names other folders", async () => {
+    const { root, content } = await siteRoot();
+    const assets = join(root, 'content-assets');
+    await mkdir(join(assets, 'logos'), { recursive: true });
+    await writeFile(join(assets, 'logos', 'quay.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await build(config(root, { content: [content], assets: [assets] }));
+    expect(await readFile(join(root, 'dist', 'logos', 'quay.svg'), 'utf8')).toContain('<svg');
+
+    vi.stubEnv('NEWSSTAND_CONTENT', content);
+    cleanups.push(async () => vi.unstubAllEnvs());
+    await build(config(root, { content: ['somewhere-else'], assets: [assets] }));
+    await expect(stat(join(root, 'dist', 'logos', 'quay.svg'))).rejects.toThrow();
+  });
 });

@@ -8,6 +8,7 @@ import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
 import { buildSiteFromFolders } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
+import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
 import { formatFullReport, formatReport, reasonsToStop, type BuildSummary } from './report.ts';
 import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
@@ -93,7 +94,9 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       },
     },
     async writeBundle(outputOptions) {
-      await staged?.moveInto(outputOptions.dir ?? resolve(config.root, config.build.outDir));
+      const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir);
+      copySiteAssets(resolved.assetFolders, outDir);
+      await staged?.moveInto(outDir);
       staged = undefined;
     },
     async buildEnd(error) {
@@ -123,6 +126,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
       );
       serveSiteFiles(server, devSite);
+      server.middlewares.use(serveSiteAssets(resolved.assetFolders, server.config.base));
       watchContent(server, devSite, resolved.contentFolders);
     },
     configurePreviewServer(server) {

@@ -5,6 +5,7 @@ describe('resolveOptions', () => {
   it('defaults to the demo folder, 20 cards a page and 20 related stories', () => {
     expect(resolveOptions({}, '/site', {})).toEqual({
       contentFolders: ['/site/content/articles'],
+      assetFolders: [],
       strict: false,
       allowEmpty: false,
       fullReport: false,

@@ -18,6 +18,12 @@ export interface NewsstandOptions {
   report?: 'summary' | 'full';
   /** Site title shown in the header. Default "Newsstand"; env `NEWSSTAND_TITLE` overrides. */
   title?: string;
+  /**
+   * Folders whose files are served at the site's root, for the content's own pictures and logos
+   * (`/logos/x.svg`), relative to the Vite root. They belong to `content`: when `NEWSSTAND_CONTENT`
+   * names other folders, they are left out. Default none.
+   */
+  assets?: string[];
   /** Cards a feed page. Default 20. */
   pageSize?: number;
   /** Related stories an article keeps, best first. Default 20. */
@@ -27,6 +33,8 @@ export interface NewsstandOptions {
 export interface ResolvedOptions {
   /** Absolute paths. */
   contentFolders: string[];
+  /** Absolute paths; empty when the environment chose other content. */
+  assetFolders: string[];
   strict: boolean;
   allowEmpty: boolean;
   /** Print every problem (see `NewsstandOptions.report`). */
@@ -47,6 +55,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
   const folders = fromEnvironment?.length ? fromEnvironment : (options.content ?? ['content/articles']);
   return {
     contentFolders: folders.map((folder) => resolve(root, folder.trim())),
+    assetFolders: fromEnvironment?.length ? [] : (options.assets ?? []).map((folder) => resolve(root, folder)),
     strict: env.NEWSSTAND_STRICT === '1' || env.NEWSSTAND_STRICT === 'true' || options.strict === true,
     fullReport: (env.NEWSSTAND_REPORT ?? options.report) === 'full',
     allowEmpty: env.NEWSSTAND_ALLOW_EMPTY === '1' || env.NEWSSTAND_ALLOW_EMPTY === 'true' || options.allowEmpty === true,
