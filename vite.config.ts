@@ -7,5 +7,8 @@ import { newsstand } from './plugin/index.ts';
 export default defineConfig({
   // Smartable sites lived under a sub-path (`/election/`): one setting moves the whole site.
   base: process.env.NEWSSTAND_BASE ?? '/',
+  // `npm start` opens a browser where there is a screen to show it on: on a server or in a
+  // container (Linux without DISPLAY or WAYLAND_DISPLAY) it only prints the address.
+  server: { open: process.platform !== 'linux' || Boolean(process.env.DISPLAY ?? process.env.WAYLAND_DISPLAY) },
   plugins: [react(), newsstand({ content: ['content/articles'], assets: ['content/assets'] }), contentSecurityPolicyMeta()],
 });
