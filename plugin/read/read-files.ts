@@ -5,8 +5,8 @@ import { cacheFoldersOf, openReadMemory, processingCodeVersion, type ReadMemory 
 import type { ResolvedOptions } from '../options.ts';
 import { parseFileQuickly } from '../parse/parse-file-quickly.ts';
 import type { BuildResult, FileResult, FileStamp, ParseOptions } from '../types.ts';
-import { bundledWorkerFile } from '../workers/worker-bundle.ts';
-import { createWorkerPool, type WorkerPool } from '../workers/worker-pool.ts';
+import { startParsePool } from '../workers/parse-pool.ts';
+import type { WorkerPool } from '../workers/worker-pool.ts';
 import { createCardSharing } from './shared-cards.ts';
 
 export interface ReadFilesSettings {
@@ -57,7 +57,7 @@ export async function* readFiles(
     misses += 1;
     if (memory && misses <= missesBeforeThreads) return undefined;
     if (!useWorkers || settings.cacheFolder === undefined || codeVersion === undefined) return undefined;
-    pool ??= startPool(settings.cacheFolder, codeVersion, threads);
+    pool ??= startParsePool(settings.cacheFolder, codeVersion, threads);
     return pool;
   };
   // Results known from the last build are values, not promises: a rebuild's 14,000 of them cost no trip through the microtask queue each.
@@ -98,17 +98,6 @@ async function resultOf(
   };
   if (!memory) return share(await parse());
   return memory.resultOf(path, source, stamp, parse, share);
-}
-
-async function startPool(cacheFolder: string, codeVersion: string, threads: number): Promise<WorkerPool | undefined> {
-  try {
-    const inProcess = (path: string, source: Uint8Array, options: ParseOptions) =>
-      parseFileQuickly(path, Buffer.from(source.buffer, source.byteOffset, source.byteLength), options);
-    return createWorkerPool(await bundledWorkerFile(cacheFolder, codeVersion), threads, inProcess);
-  } catch {
-    // No bundler or no writable cache: parsing on this thread is slower but gives the same results.
-    return undefined;
-  }
 }
 
 function unreadableFile(path: string, error: unknown): FileResult {

@@ -143,4 +143,24 @@ describe('the dev site settles to the disk', () => {
     await site.settled();
     expect(await servedTitles(site)).toEqual(await builtTitles(folder));
   });
+
+  it('parses a large file on a worker thread into exactly what a build makes of it', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(resolveOptions({ content: [folder] }, folder, {}));
+    await site.ready;
+    const related = Array.from({ length: 3000 }, (_, index) => ({
+      title: `Related ${index}`,
+      url: `https://elsewhere.example/${index}`,
+      quality: (index * 7919) % 1000,
+    }));
+    const path = join(folder, '2026-10-04-a-long-related-list.md');
+    await writeFile(
+      path,
+      newsFile({ title: 'A long related list', url: 'https://quay-post.example/long', date: '2026-10-04T08:00:00Z', related }),
+    );
+    await site.update([path], []);
+    await site.settled();
+    expect(await servedTitles(site)).toEqual(await builtTitles(folder));
+    expect(await servedTitles(site)).toContain('A long related list');
+  });
 });

@@ -7,7 +7,10 @@ import { listMarkdownFiles } from '../read/list-files.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { buildSite, siteOptionsOf, type SiteBuild } from '../build-site.ts';
 import { readFiles, readFilesSettingsOf } from '../read/read-files.ts';
-import type { BuildResult, Problem } from '../types.ts';
+import { processingCodeVersion } from '../incremental/index.ts';
+import type { BuildResult, FileResult, Problem } from '../types.ts';
+import { startParsePool } from '../workers/parse-pool.ts';
+import type { WorkerPool } from '../workers/worker-pool.ts';
 import { parseFileQuickly } from '../parse/parse-file-quickly.ts';
 
 export interface DevSite {
@@ -35,6 +38,9 @@ export interface DevSite {
  * a file whose bytes differ from those parsed is updated again, so the site settles to the disk.
  */
 const verifyDelayMilliseconds = 150;
+
+/** Files this large take tens of milliseconds or more to parse: the dev server parses them on a worker thread. */
+const parseAsideBytes = 256 * 1024;
 
 export function createDevSite(options: ResolvedOptions, now: () => Date = () => new Date()): DevSite {
   const results = new Map<string, BuildResult>();
@@ -98,6 +104,15 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
 
   /** What the bytes of each file read by an update hashed to, to tell later whether the disk still holds them. */
   const readHashes = new Map<string, string>();
+  // A large file is parsed on a thread of its own: requests never wait behind one file's parse.
+  let pool: Promise<WorkerPool | undefined> | undefined;
+  const parseAside = async (path: string, source: Buffer): Promise<FileResult> => {
+    const parseOptions = { relatedLimit: options.relatedLimit };
+    if (source.length < parseAsideBytes) return parseFileQuickly(path, source, parseOptions);
+    pool ??= processingCodeVersion().then((version) => startParsePool(options.cacheFolder, version, 1, { unref: true }));
+    const started = await pool;
+    return started ? started.run(path, source, parseOptions) : parseFileQuickly(path, source, parseOptions);
+  };
   const listeners = new Set<(build: SiteBuild, files: number) => void>();
   let verifying: Promise<void> = Promise.resolve();
 
@@ -115,7 +130,7 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
       try {
         const source = await readFile(path);
         readHashes.set(path, hashOf(source));
-        results.set(path, parseFileQuickly(path, source, { relatedLimit: options.relatedLimit }));
+        results.set(path, await parseAside(path, source));
       } catch {
         // Deleted between the event and the read: the unlink event that follows removes it.
         results.delete(path);

@@ -36,7 +36,12 @@ const maxCrashes = 2;
 /** Parses one file on this thread: used once threads keep dying without answering (a broken worker file). */
 export type InProcessParser = (path: string, source: Uint8Array, options: ParseOptions) => FileResult;
 
-export function createWorkerPool(workerFile: string, size: number, inProcess: InProcessParser): WorkerPool {
+export function createWorkerPool(
+  workerFile: string,
+  size: number,
+  inProcess: InProcessParser,
+  settings: { unref?: boolean } = {},
+): WorkerPool {
   const threads: Thread[] = [];
   let nextId = 0;
   let closing = false;
@@ -49,6 +54,7 @@ export function createWorkerPool(workerFile: string, size: number, inProcess: In
       running: new Map(),
       ready: false,
     };
+    if (settings.unref) thread.worker.unref();
     thread.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         thread.ready = true;
