@@ -91,6 +91,18 @@ describe('vite build with the newsstand plugin', () => {
     await expect(stat(join(root, 'dist'))).rejects.toThrow();
   });
 
+  it('prints the report once in strict mode, as the error, with no stack of its own', async () => {
+    const { root, content } = await siteRoot();
+    const { logger, lines } = capturingLogger();
+    const failure = await build(config(root, { content: [content], strict: true }, { customLogger: logger, logLevel: 'info' })).catch(
+      (error: unknown) => error as Error,
+    );
+    const message = failure instanceof Error ? failure.message : '';
+    expect(lines.filter((line) => line.includes('articles built in'))).toEqual([]);
+    expect(message.split('articles built in')).toHaveLength(2);
+    expect(message).not.toMatch(/\n\s+at .*plugin\//);
+  });
+
   it('turns strict mode on from NEWSSTAND_STRICT=1', async () => {
     const { root, content } = await siteRoot();
     vi.stubEnv('NEWSSTAND_STRICT', '1');
