@@ -89,6 +89,28 @@ describe('formatReport', () => {
   });
 });
 
+describe('notes in the report', () => {
+  it('say how many links the build rewrote and kept, in how many files, and count as neither error nor warning', () => {
+    const note = (path: string, message: string, count: number): Problem => ({ path, line: 4, message, severity: 'note', count });
+    const rewritten = "feed-redirect links rewritten to the publisher's page the AMP link names";
+    const kept = "feed-redirect links kept: no AMP link names the publisher's page by a known rule";
+    const lines = formatReport(
+      summary([
+        note('/work/site/content/a.md', rewritten, 3),
+        note('/work/site/content/b.md', rewritten, 2),
+        note('/work/site/content/b.md', kept, 1),
+      ]),
+      '/work/site',
+    ).split('\n');
+    expect(lines.slice(3)).toEqual([
+      '  0 errors, 0 warnings',
+      "  done on the reader's behalf:",
+      `    5 ${rewritten} (2 files)`,
+      `    1 ${kept} (1 file)`,
+    ]);
+  });
+});
+
 describe('reasonsToStop', () => {
   const options = { strict: false, allowEmpty: false };
   it('stops a build with no articles unless an empty site is allowed, and one whose content folder cannot be read', () => {

@@ -33,15 +33,22 @@ export function formatReport(summary: BuildSummary, cwd: string, options: Report
   const { counts, problems, output } = summary;
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
-  const lines = [
+  const lines: string[] = [
     `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s`,
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
     `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
       (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),
     `  ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
   ];
+  const notes = problems.filter((problem) => problem.severity === 'note');
+  if (notes.length > 0) lines.push("  done on the reader's behalf:", ...noteTotals(notes).map((total) => `    ${total}`));
   if (options.full) {
-    lines.push(...problems.map((problem) => `    ${problem.severity}: ${formatProblem(problem, cwd)}`));
+    lines.push(
+      ...problems.map(
+        (problem) =>
+          `    ${problem.severity}: ${formatProblem(problem, cwd)}${problem.count && problem.count > 1 ? ` (${problem.count})` : ''}`,
+      ),
+    );
   } else {
     lines.push(...errors.slice(0, maxErrorsListed).map((error) => `    ${formatProblem(error, cwd)}`));
     if (errors.length > maxErrorsListed) lines.push(`    and ${errors.length - maxErrorsListed} more errors`);
@@ -51,6 +58,18 @@ export function formatReport(summary: BuildSummary, cwd: string, options: Report
   if (options.fullReportPath)
     lines.push(`  every problem and skipped file: ${relative(cwd, options.fullReportPath) || options.fullReportPath}`);
   return lines.join('\n');
+}
+
+/** Each kind of note with how many times it happened, and in how many files: `110 feed-redirect links rewritten … (29 files)`. */
+function noteTotals(notes: readonly Problem[]): string[] {
+  const totals = new Map<string, { count: number; files: Set<string> }>();
+  for (const note of notes) {
+    const total = totals.get(note.message) ?? { count: 0, files: new Set<string>() };
+    total.count += note.count ?? 1;
+    total.files.add(note.path);
+    totals.set(note.message, total);
+  }
+  return [...totals].map(([message, { count, files }]) => `${count} ${message} (${plural(files.size, 'file')})`);
 }
 
 /** Every problem, then every skipped file by reason: the file the summary names. */

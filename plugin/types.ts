@@ -1,7 +1,8 @@
 // The plain, structured-cloneable records the pipeline passes between its stages (and threads).
 import type { Article, RelatedCard, RelatedReference } from '../src/model/index.ts';
 
-export type Severity = 'error' | 'warning';
+/** A note is no fault: what the build did on the reader's behalf (a link rewritten), counted in the report. */
+export type Severity = 'error' | 'warning' | 'note';
 
 /** One thing wrong with one file: reported as `path:line: message`. */
 export interface Problem {
@@ -10,6 +11,8 @@ export interface Problem {
   line: number;
   message: string;
   severity: Severity;
+  /** On a note: how many times it happened in the file (one note a kind a file, however many links). */
+  count?: number;
 }
 
 /** An article as one file alone can make it: related stories are not yet resolved against the corpus. */

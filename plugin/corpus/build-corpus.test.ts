@@ -161,3 +161,35 @@ describe('buildCorpus', () => {
     expect((await buildCorpus(stream())).counts.articles).toBe(1);
   });
 });
+
+describe('direct links', () => {
+  const redirect = (token: string) => `http://rss.cnn.com/~r/rss/cnn_allpolitics/~3/${token}/index.html`;
+  const page = 'https://www.cnn.com/2021/03/13/politics/north-korea-biden-administration-outreach/index.html';
+  const amp = 'https://amp.cnn.com/cnn/2021/03/13/politics/north-korea-biden-administration-outreach/index.html';
+  const withRedirect = (title: string, token: string) =>
+    `---\ncategory: news\ntitle: ${title}\noriginalUrl: ${redirect(token)}\nwebUrl: ${redirect(token)}\nampWebUrl: ${amp}\npublishedDateTime: 2021-03-13T12:00:00Z\n---\n`;
+
+  it('gives a story behind a feed redirect its publisher link, and counts the rewrite once a link', async () => {
+    const result = parseFile('/c/2021-03-13-north-korea.md', withRedirect('North Korea', 'Tj-DkT-8t5c'), { relatedLimit: 20 });
+    expect(result.outcome.kind === 'article' && result.outcome.article.links.original).toBe(page);
+    expect(result.problems.filter((problem) => problem.severity === 'note')).toEqual([
+      {
+        path: '/c/2021-03-13-north-korea.md',
+        line: 4,
+        message: "feed-redirect links rewritten to the publisher's page the AMP link names",
+        severity: 'note',
+        count: 2,
+      },
+    ]);
+  });
+
+  it('judges duplicates on the publisher link: the same story behind a redirect and as a plain link is one story', async () => {
+    const plain = `---\ncategory: news\ntitle: North Korea, plain\nwebUrl: ${page}?utm_source=rss\npublishedDateTime: 2021-03-13T12:00:00Z\nquality: 90\n---\n`;
+    const corpus = await buildCorpus([
+      parseFile('/c/a-redirect.md', withRedirect('North Korea, redirect', 'Tj-DkT-8t5c'), { relatedLimit: 20 }),
+      parseFile('/c/b-plain.md', plain, { relatedLimit: 20 }),
+    ]);
+    expect(corpus.articles.map((article) => article.body().title)).toEqual(['North Korea, plain']);
+    expect(corpus.counts.duplicates).toBe(1);
+  });
+});

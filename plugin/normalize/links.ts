@@ -1,17 +1,6 @@
 // Canonical forms of story links, so the same story is recognised however a feed wrote its URL.
 import { hash } from 'node:crypto';
-
-/**
- * Feed-redirect hosts hide the story behind an opaque token: `/~3/Tj-DkT-8t5c/index.html` on
- * rss.cnn.com says nothing about the article, so such links only ever match exactly.
- */
-const feedRedirectHosts = new Set([
-  'rss.cnn.com',
-  'feeds.foxnews.com',
-  'feedproxy.google.com',
-  'feeds.feedburner.com',
-  'feeds.reuters.com',
-]);
+import { feedRedirectHosts } from './direct-links.ts';
 
 /** Longer URLs are refused: no real link needs them and they would bloat every page they appear on. */
 export const maxUrlLength = 2048;
@@ -24,6 +13,7 @@ export const maxUrlLength = 2048;
  */
 export function canonicalLink(url: string): string {
   const parsed = new URL(url);
+  // A feed redirect's opaque token says nothing about the story: such links only ever match exactly.
   if (feedRedirectHosts.has(parsed.hostname)) return `exact:${url}`;
   for (const name of [...parsed.searchParams.keys()]) {
     if (name.toLowerCase().startsWith('utm_')) parsed.searchParams.delete(name);

@@ -8,6 +8,11 @@ const maxProblemsPerFile = 50;
 export interface Reporter {
   warn(path: KeyPath, message: string): void;
   error(path: KeyPath, message: string): void;
+  /**
+   * Counts one more of what the build did on the reader's behalf; the file gets one note a message,
+   * on the line of the first, with the count (a related list can hold dozens of such links).
+   */
+  tally(path: KeyPath, message: string): void;
   /** The problems so far, with a closing count when some were left out. */
   problems(): Problem[];
 }
@@ -23,12 +28,18 @@ export function createReporter(filePath: string, text: string, initial: Problem[
     }
     collected.push({ path: filePath, line: locate(keyPath), message, severity });
   };
+  const tallies = new Map<string, Problem & { count: number }>();
   return {
+    tally: (keyPath, message) => {
+      const known = tallies.get(message);
+      if (known) known.count += 1;
+      else tallies.set(message, { path: filePath, line: locate(keyPath), message, severity: 'note', count: 1 });
+    },
     warn: (keyPath, message) => add('warning', keyPath, message),
     error: (keyPath, message) => add('error', keyPath, message),
     problems: () => {
       // Fields are read in the model's order; people read files top to bottom.
-      const sorted = [...collected].sort((a, b) => a.line - b.line);
+      const sorted = [...collected, ...tallies.values()].sort((a, b) => a.line - b.line);
       if (leftOut === 0) return sorted;
       return [...sorted, { path: filePath, line: 1, message: `and ${leftOut} more problems in this file`, severity: 'warning' }];
     },
