@@ -100,4 +100,14 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
     for (const feed of [manifest.all, ...manifest.topics])
       expect(Buffer.byteLength(files.get(feed.firstPage ?? '') ?? '')).toBeLessThan(30 * 1024);
   });
+
+  it('ships no feed-redirect link and no tracking parameter in any link of any file', () => {
+    const links = [...files.values()].flatMap((json) =>
+      [...json.matchAll(/"(?:original|amp|ampCache)":"([^"]+)"/g)].map((match) => match[1] ?? ''),
+    );
+    expect(links.length).toBeGreaterThan(100);
+    expect(links.filter((link) => link.includes('~r/'))).toEqual([]);
+    expect(links.filter((link) => /[?&](?:utm_[a-z]+|mod|cmpid|ncid|fbclid|gclid)=/i.test(link))).toEqual([]);
+    expect(links.filter((link) => !/^https?:\/\//.test(link))).toEqual([]);
+  });
 });
