@@ -1,6 +1,7 @@
 // The one-screen summary printed after every build, the full report written beside it, and the reasons a build stops.
 import { relative, sep } from 'node:path';
 import type { OutputStats } from './emit/output-writer.ts';
+import { isUnreadableContentFolder } from './read/list-files.ts';
 import type { BuildCounts, Problem, SkippedFile } from './types.ts';
 
 const maxErrorsListed = 20;
@@ -109,7 +110,7 @@ export function problemKinds(problems: readonly Problem[]): { kind: string; coun
  */
 export function reasonsToStop(summary: BuildSummary, options: { strict: boolean; allowEmpty: boolean }): string[] {
   const reasons: string[] = [];
-  const unreadableFolders = summary.problems.filter((problem) => problem.message.startsWith('content folder cannot be read'));
+  const unreadableFolders = summary.problems.filter(isUnreadableContentFolder);
   if (unreadableFolders.length > 0) reasons.push(`${plural(unreadableFolders.length, 'content folder')} cannot be read`);
   if (summary.counts.articles === 0 && !options.allowEmpty) {
     reasons.push('no articles were built (set NEWSSTAND_ALLOW_EMPTY=1 or the allowEmpty option if an empty site is intended)');

@@ -3,6 +3,7 @@ import type { RelatedCard } from '../../src/model/index.ts';
 import { hash8 } from '../content-hash.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { canonicalLink, linkKey } from '../normalize/links.ts';
+import { nameOf } from '../normalize/slug.ts';
 import {
   bodyOf,
   type ArticleBody,
@@ -42,7 +43,12 @@ interface Candidate {
 
 /** Consumes results one at a time and keeps only the drafts, never the parsed files. */
 /** A story dated further ahead of the build than this is reported: a clock a day off is a time zone, not a typo. */
-export const futureToleranceMilliseconds = 24 * 60 * 60 * 1000;
+const futureToleranceMilliseconds = 24 * 60 * 60 * 1000;
+
+/** The latest date a story may carry and count as published by the build at `generatedAt` (both ISO-8601). */
+export function latestPlausibleDate(generatedAt: string): string {
+  return new Date(Date.parse(generatedAt) + futureToleranceMilliseconds).toISOString();
+}
 
 /**
  * `generatedAt` (ISO-8601, the build's own time, passed in so the corpus stays deterministic) is
@@ -142,7 +148,7 @@ function dropDuplicates(candidates: Candidate[], problems: Problem[]) {
 
 /** Stories dated more than a day after the build: still shown, never the site's "Updated" time (see emitSite). */
 function reportFutureDates(kept: readonly Candidate[], generatedAt: string, problems: Problem[]): void {
-  const latest = new Date(Date.parse(generatedAt) + futureToleranceMilliseconds).toISOString();
+  const latest = latestPlausibleDate(generatedAt);
   for (const candidate of kept) {
     if (candidate.draft.publishedAt <= latest) continue;
     problems.push({
@@ -197,12 +203,6 @@ function byClaimToId(id: string): (a: Candidate, b: Candidate) => number {
     spelledAsId(a) - spelledAsId(b) ||
     (a.draft.publishedAt < b.draft.publishedAt ? -1 : a.draft.publishedAt > b.draft.publishedAt ? 1 : 0) ||
     (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-
-/** The file's name without its `.md`. */
-function nameOf(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  return name.replace(/\.md$/i, '');
 }
 
 /**

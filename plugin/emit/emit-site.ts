@@ -1,6 +1,6 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
 import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../../src/model/index.ts';
-import { futureToleranceMilliseconds, type Corpus } from '../corpus/build-corpus.ts';
+import { latestPlausibleDate, type Corpus } from '../corpus/build-corpus.ts';
 import { cardOf, detailOf } from './cards.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
@@ -142,6 +142,6 @@ function providerSummaries(articles: CorpusStory[]): ProviderSummary[] {
 
 /** The newest story's time, leaving out stories dated more than a day after the build (reported by the corpus). */
 function latestUpdate(newestFirst: readonly CorpusStory[], generatedAt: string): string | null {
-  const latest = new Date(Date.parse(generatedAt) + futureToleranceMilliseconds).toISOString();
+  const latest = latestPlausibleDate(generatedAt);
   return newestFirst.find((story) => story.publishedAt <= latest)?.publishedAt ?? null;
 }

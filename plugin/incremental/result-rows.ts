@@ -3,6 +3,7 @@
 // field of every file. An article's body is a row apart, parsed only for the outputs a rebuild makes.
 import type { ArticleImage, ArticleLinks, Provider, RelatedCard, Topic } from '../../src/model/index.ts';
 import { asciiJson } from '../ascii-json.ts';
+import { nameOf } from '../normalize/slug.ts';
 import { bodyOf, type ArticleBody, type BuildResult, type DraftSkeleton, type Problem, type SkipReason } from '../types.ts';
 
 /** What a file's result is stored as: an article, a skipped file (with its reason) or an invalid one. */
@@ -184,12 +185,6 @@ function bodyAt(bodies: Buffer, start: number, length: number): ArticleBody {
   }
   const [title, excerpt, original, amp, ampCache, imageUrl, width, height, heat, published] = row;
   return { title, excerpt, ...linksAndImageOf(original, amp, ampCache, imageUrl, width, height), heat, published };
-}
-
-/** The file's name without its `.md`: the id most files propose (see fileSlug). */
-export function nameOf(path: string): string {
-  const start = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
-  return path.slice(start, path.toLowerCase().endsWith('.md') ? -3 : undefined);
 }
 
 /** The objects `linksAndImageRow` stored, keys in the order a fresh parse gives them. */

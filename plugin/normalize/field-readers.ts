@@ -35,11 +35,9 @@ export function readText(value: unknown, keyPath: KeyPath, reporter: Reporter, m
     raw = raw.slice(0, maxRawTextLength);
   }
   const text = plainText(raw, maxLength);
-  if (looksLikeMarkup.test(text))
-    reporter.warn(
-      keyPath,
-      `${describe(keyPath)} holds text that looks like HTML (${quoted(looksLikeMarkup.exec(text)?.[0] ?? '')}): shown as text`,
-    );
+  const markup = looksLikeMarkup.exec(text)?.[0];
+  if (markup !== undefined)
+    reporter.warn(keyPath, `${describe(keyPath)} holds text that looks like HTML (${quoted(markup)}): shown as text`);
   return text || undefined;
 }
 
@@ -48,22 +46,22 @@ export function readLink(value: unknown, keyPath: KeyPath, reporter: Reporter): 
   if (!isPresent(value)) return undefined;
   const url = safeHttpUrl(value);
   if (url === undefined || url.length > maxUrlLength) {
-    reporter.warn(
-      keyPath,
-      `dropped ${describe(keyPath)}: ${quoted(value)} ${hasCredentials(value) ? 'carries a user name or password' : 'is not an absolute http(s) URL'}`,
-    );
+    reporter.warn(keyPath, droppedLink(value, keyPath, 'is not an absolute http(s) URL'));
     return undefined;
   }
   return url;
 }
 
-function hasCredentials(value: unknown): boolean {
+/** Why a link was dropped: its credentials when it has any (the URL parses, but leads elsewhere), else `otherwise`. */
+function droppedLink(value: unknown, keyPath: KeyPath, otherwise: string): string {
+  let credentials = false;
   try {
     const parsed = new URL(String(value).trim());
-    return parsed.username !== '' || parsed.password !== '';
+    credentials = parsed.username !== '' || parsed.password !== '';
   } catch {
-    return false;
+    // Not a URL at all: `otherwise` says so.
   }
+  return `dropped ${describe(keyPath)}: ${quoted(value)} ${credentials ? 'carries a user name or password' : otherwise}`;
 }
 
 /** Image sources may also be site-relative (`/logos/x.svg`) so demo content works offline. */
@@ -71,10 +69,7 @@ export function readImageUrl(value: unknown, keyPath: KeyPath, reporter: Reporte
   if (!isPresent(value)) return undefined;
   const url = safeImageUrl(value);
   if (url === undefined || url.length > maxUrlLength) {
-    reporter.warn(
-      keyPath,
-      `dropped ${describe(keyPath)}: ${quoted(value)} ${hasCredentials(value) ? 'carries a user name or password' : 'is not an http(s) or site-relative image URL'}`,
-    );
+    reporter.warn(keyPath, droppedLink(value, keyPath, 'is not an http(s) or site-relative image URL'));
     return undefined;
   }
   // The site's Content-Security-Policy loads images over https only: an http image would be blocked.

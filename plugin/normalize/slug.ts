@@ -30,6 +30,12 @@ export function topicSlug(name: string): string {
   return plainName.test(spelled.trim().toLowerCase()) ? base : `${base}-${hash8(folded).slice(0, 6)}`;
 }
 
+/** The file's name without its `.md`: the id most files propose, spelled as the file spells it. */
+export function nameOf(path: string): string {
+  const start = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1;
+  return path.slice(start, path.toLowerCase().endsWith('.md') ? -3 : undefined);
+}
+
 /** The article id a file name proposes: its slug, date prefix included (it keeps ids unique and stable). */
 export function fileSlug(path: string): string {
   const fileName = path.split(/[\\/]/).pop() ?? path;

@@ -3,6 +3,18 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Problem } from '../types.ts';
 
+/** How a content folder that cannot be read is reported: the build stops on it (see `reasonsToStop`). */
+const unreadableContentFolder = 'content folder cannot be read';
+
+function unreadableFolderProblem(path: string, reason: string): Problem {
+  return { path, line: 1, message: `${unreadableContentFolder}: ${reason}`, severity: 'error' };
+}
+
+/** Whether a listing problem is a content folder that cannot be read (a missing or mistyped path, say). */
+export function isUnreadableContentFolder(problem: Problem): boolean {
+  return problem.severity === 'error' && problem.message.startsWith(`${unreadableContentFolder}:`);
+}
+
 export interface Listing {
   files: string[];
   problems: Problem[];
@@ -42,13 +54,9 @@ export function listMarkdownFiles(folders: readonly string[]): Promise<Listing> 
       try {
         entries = readdirSync(folder, { withFileTypes: true });
       } catch (error) {
-        const what = isRoot && folder === start ? 'content folder' : 'folder';
-        problems.push({
-          path: folder,
-          line: 1,
-          message: `${what} cannot be read: ${reasonOf(error)}; its files are left out`,
-          severity: 'error',
-        });
+        const reason = `${reasonOf(error)}; its files are left out`;
+        if (isRoot && folder === start) problems.push(unreadableFolderProblem(folder, reason));
+        else problems.push({ path: folder, line: 1, message: `folder cannot be read: ${reason}`, severity: 'error' });
         continue;
       }
       for (const entry of entries) {
@@ -86,11 +94,11 @@ export function listMarkdownFiles(folders: readonly string[]): Promise<Listing> 
       rootStats = statSync(root);
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : reasonOf(error);
-      problems.push({ path: folders[index] ?? root, line: 1, message: `content folder cannot be read: ${reason}`, severity: 'error' });
+      problems.push(unreadableFolderProblem(folders[index] ?? root, reason));
       continue;
     }
     if (!rootStats.isDirectory()) {
-      problems.push({ path: root, line: 1, message: 'content folder cannot be read: not a folder', severity: 'error' });
+      problems.push(unreadableFolderProblem(root, 'not a folder'));
       continue;
     }
     walk(root, true);
