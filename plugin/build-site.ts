@@ -8,9 +8,12 @@ import { maxJsonBytes, type OutputStats, type RecallFile, type WriteFile } from 
 import { readFiles, readFilesSettingsOf } from './read/read-files.ts';
 import type { BuildSummary } from './report.ts';
 import type { BuildResult, Problem } from './types.ts';
+import type { SyndicationFile } from './emit/syndication-feeds.ts';
 
 export interface SiteBuild {
   manifest: Manifest;
+  /** The RSS, Atom and JSON feeds, written beside the JSON files at their stable paths. */
+  feeds: SyndicationFile[];
   summary: BuildSummary;
 }
 
@@ -26,10 +29,11 @@ export async function buildSite(
   startedAt: number,
 ): Promise<SiteBuild> {
   const corpus = await buildCorpus(results, options.generatedAt);
-  const { manifest, output } = emitSite(corpus, options, writeFile);
+  const { manifest, output, feeds } = emitSite(corpus, options, writeFile);
   const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
   return {
     manifest,
+    feeds,
     summary: { counts: corpus.counts, problems, skipped: corpus.skipped, output, milliseconds: performance.now() - startedAt },
   };
 }
@@ -57,5 +61,11 @@ export async function buildSiteFromFolders(
 }
 
 export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): SiteOptions {
-  return { siteTitle: options.siteTitle, pageSize: options.pageSize, generatedAt };
+  return {
+    siteTitle: options.siteTitle,
+    pageSize: options.pageSize,
+    generatedAt,
+    base: options.base,
+    ...(options.siteUrl && { siteUrl: options.siteUrl }),
+  };
 }

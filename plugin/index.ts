@@ -2,11 +2,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { Manifest } from '../src/model/index.ts';
-import { serveSiteFiles, watchContent } from './vite/dev-server.ts';
+import { serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
+import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
-import { buildSiteFromFolders } from './build-site.ts';
+import { buildSiteFromFolders, type SiteBuild } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
 import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
 import { formatFullReport, formatReport, reasonsToStop, type BuildSummary } from './report.ts';
@@ -39,15 +39,15 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     return formatReport(summary, process.cwd(), { full: resolved.fullReport, fullReportPath });
   };
 
-  let contentBuild: Promise<Manifest> | undefined;
-  const buildContent = async (): Promise<Manifest> => {
+  let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
+  const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
-    const { manifest, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
+    const { manifest, feeds, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
     const report = reportOf(summary);
     const reasons = reasonsToStop(summary, resolved);
     if (reasons.length === 0) {
       config.logger.info(report);
-      return manifest;
+      return { manifest, feeds };
     }
     // The report once, as the error (Vite adds its own stack, never this plugin's).
     const stop = new Error(`newsstand: the build stops, leaving the output folder as it was: ${reasons.join('; ')}\n${report}`);
@@ -59,14 +59,14 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     name: 'newsstand',
     configResolved(resolvedConfig) {
       config = resolvedConfig;
-      resolved = resolveOptions(options, config.root);
+      resolved = { ...resolveOptions(options, config.root), base: config.base };
     },
     resolveId(id) {
       return id === virtualId ? resolvedVirtualId : undefined;
     },
     async load(id) {
       if (id !== resolvedVirtualId) return undefined;
-      const manifest = devSite ? await devSite.manifest() : await contentBuild;
+      const manifest = devSite ? await devSite.manifest() : (await contentBuild)?.manifest;
       if (!manifest) this.error('newsstand: the manifest was requested before the content was built');
       return manifestModule(manifest);
     },
@@ -79,11 +79,13 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     // The site's title and description in the HTML itself: crawlers, link previews and a reader
     // without JavaScript see them, not only the app once it runs.
+    // The feeds' autodiscovery links too: feed readers read the HTML as served, and run no script.
     transformIndexHtml(html) {
       const title = escapeHtml(resolved.siteTitle);
-      return html
+      const page = html
         .replace(/<title>[^<]*<\/title>/, `<title>${title}</title>`)
         .replace(/(<meta name="description" content=")Newsstand:/, `$1${title}:`);
+      return { html: page, tags: feedDiscoveryTags(resolved.siteTitle, config.base) };
     },
     generateBundle: {
       order: 'post',
@@ -96,6 +98,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir);
       copySiteAssets(resolved.assetFolders, outDir);
+      writeSyndicationFeeds((await contentBuild)?.feeds ?? [], outDir);
       await staged?.moveInto(outDir);
       staged = undefined;
     },
@@ -126,6 +129,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
       );
       serveSiteFiles(server, devSite);
+      serveSyndicationFeeds(server, devSite);
       server.middlewares.use(serveSiteAssets(resolved.assetFolders, server.config.base));
       watchContent(server, devSite, resolved.contentFolders);
     },

@@ -10,6 +10,8 @@ describe('resolveOptions', () => {
       allowEmpty: false,
       fullReport: false,
       siteTitle: 'Newsstand',
+      siteUrl: undefined,
+      base: '/',
       pageSize: 20,
       relatedLimit: 20,
       cacheFolder: '/site/node_modules/.cache/newsstand',
@@ -43,5 +45,13 @@ describe('resolveOptions', () => {
   it('ignores page sizes and limits that are not positive integers', () => {
     const resolved = resolveOptions({ pageSize: 0, relatedLimit: 2.5 }, '/site', {});
     expect([resolved.pageSize, resolved.relatedLimit]).toEqual([20, 20]);
+  });
+
+  it('takes the site’s address from siteUrl or NEWSSTAND_SITE_URL, and refuses one that is not http(s)', () => {
+    expect(resolveOptions({ siteUrl: 'https://news.example.org' }, '/site', {}).siteUrl).toBe('https://news.example.org/');
+    expect(resolveOptions({ siteUrl: 'https://a.example' }, '/site', { NEWSSTAND_SITE_URL: 'https://b.example/' }).siteUrl).toBe(
+      'https://b.example/',
+    );
+    expect(() => resolveOptions({ siteUrl: 'javascript:alert(1)' }, '/site', {})).toThrow(/siteUrl must be an http\(s\) address/);
   });
 });

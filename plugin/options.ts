@@ -1,5 +1,6 @@
 // The plugin's options: one typed interface, defaults and environment overrides resolved in one place.
 import { resolve } from 'node:path';
+import { safeHttpUrl } from '../src/model/index.ts';
 
 export interface NewsstandOptions {
   /** Folders of article `*.md` files (searched recursively), relative to the Vite root. Default `['content/articles']`; env `NEWSSTAND_CONTENT=dir1:dir2` overrides. */
@@ -24,6 +25,12 @@ export interface NewsstandOptions {
    * names other folders, they are left out. Default none.
    */
   assets?: string[];
+  /**
+   * The site's public address (`https://news.example.org`), for absolute links in its RSS, Atom
+   * and JSON feeds: its origin is used, under Vite's `base`. Without it the feeds link to the site by paths from the host's root, which
+   * feed readers resolve against the feed's address. Env `NEWSSTAND_SITE_URL` overrides.
+   */
+  siteUrl?: string;
   /** Cards a feed page. Default 20. */
   pageSize?: number;
   /** Related stories an article keeps, best first. Default 20. */
@@ -40,6 +47,10 @@ export interface ResolvedOptions {
   /** Print every problem (see `NewsstandOptions.report`). */
   fullReport: boolean;
   siteTitle: string;
+  /** An absolute http(s) URL, or undefined (see `NewsstandOptions.siteUrl`). */
+  siteUrl: string | undefined;
+  /** Vite's base path (`/`, `/election/`), set once Vite's config is resolved. */
+  base: string;
   pageSize: number;
   relatedLimit: number;
   /** `node_modules/.cache/newsstand` under the Vite root: staged output, the parse cache, the bundled worker. */
@@ -60,11 +71,21 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     fullReport: (env.NEWSSTAND_REPORT ?? options.report) === 'full',
     allowEmpty: env.NEWSSTAND_ALLOW_EMPTY === '1' || env.NEWSSTAND_ALLOW_EMPTY === 'true' || options.allowEmpty === true,
     siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
+    siteUrl: siteUrlOf(env.NEWSSTAND_SITE_URL?.trim() || options.siteUrl),
+    base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
     parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',
   };
+}
+
+/** Only an http(s) address can be a site's; anything else is no address (and the feeds use paths). */
+function siteUrlOf(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const url = safeHttpUrl(value);
+  if (url === undefined) throw new Error(`newsstand: siteUrl must be an http(s) address, not ${JSON.stringify(value)}`);
+  return url;
 }
 
 function positiveInteger(value: number | undefined, fallback: number): number {

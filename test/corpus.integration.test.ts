@@ -34,7 +34,7 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
     site = await buildSite(
       collected,
       listing.problems,
-      { siteTitle: 'Election', pageSize: 20, generatedAt: new Date(0).toISOString() },
+      { siteTitle: 'Election', pageSize: 20, generatedAt: new Date(0).toISOString(), base: '/' },
       (name, json) => files.set(name, json),
       performance.now(),
     );

@@ -31,7 +31,9 @@ async function emit(stories: [string, NewsFixture][], pageSize = 20) {
     generatedAt,
   );
   const files = new Map<string, string>();
-  const { manifest, output } = emitSite(corpus, { siteTitle: 'Test', pageSize, generatedAt }, (name, json) => files.set(name, json));
+  const { manifest, output } = emitSite(corpus, { siteTitle: 'Test', pageSize, generatedAt, base: '/' }, (name, json) =>
+    files.set(name, json),
+  );
   const read = <T>(name: string | null): T => {
     const json = name === null ? undefined : files.get(name);
     if (json === undefined) throw new Error(`no file ${name}`);

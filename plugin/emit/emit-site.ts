@@ -7,10 +7,15 @@ import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
 import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-writer.ts';
 import type { CorpusStory } from '../types.ts';
+import { syndicationFeeds, type SyndicationFile } from './syndication-feeds.ts';
 
 export interface SiteOptions {
   siteTitle: string;
   pageSize: number;
+  /** Vite's base (`/`, `/election/`): the feeds link to the site under it. */
+  base: string;
+  /** The site's public address, for absolute links in the feeds (option `siteUrl`). */
+  siteUrl?: string;
   /** ISO-8601; passed in so emitting stays deterministic. */
   generatedAt: string;
   /** Set by the dev server only; a build writes every detail file. */
@@ -31,7 +36,14 @@ export interface DetailsOnRequest {
   offer(fileName: string, detail: () => ArticleDetail): void;
 }
 
-export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): { manifest: Manifest; output: OutputStats } {
+export interface EmittedSite {
+  manifest: Manifest;
+  output: OutputStats;
+  /** RSS, Atom and JSON feeds at stable paths: not content-hashed, so written apart from the JSON files. */
+  feeds: SyndicationFile[];
+}
+
+export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): EmittedSite {
   const output = createOutputWriter(writeFile, options.recall);
   // Only a build that can reuse files needs their inputs.
   const inputs =
@@ -64,6 +76,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     return card;
   };
   const all = writeFeed(newestFirst, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard);
+  const topics = storiesByTopic(newestFirst);
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
@@ -71,11 +84,16 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     articleCount: newestFirst.length,
     pageSize: options.pageSize,
     all: all.reference,
-    topics: writeTopicFeeds(newestFirst, options.pageSize, output, cardFor, inputs?.ofCard),
+    topics: writeTopicFeeds(topics, options.pageSize, output, cardFor, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
   };
-  return { manifest, output: output.stats };
+  const feeds = syndicationFeeds(
+    [{ topic: null, stories: newestFirst }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],
+    cardFor,
+    { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
+  );
+  return { manifest, output: output.stats, feeds };
 }
 
 /**
@@ -99,28 +117,38 @@ function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: 
   };
 }
 
-/** Sorted by count, then name; a topic's name is the one its newest story used. */
+interface TopicStories {
+  slug: string;
+  /** The name its newest story used. */
+  name: string;
+  /** Newest first. */
+  stories: CorpusStory[];
+}
+
+/** Each topic's stories, sorted by count, then name. */
+function storiesByTopic(newestFirst: readonly CorpusStory[]): TopicStories[] {
+  const byTopic = new Map<string, TopicStories>();
+  for (const story of newestFirst) {
+    for (const topic of story.topics) {
+      const entry = byTopic.get(topic.slug) ?? { slug: topic.slug, name: topic.name, stories: [] };
+      entry.stories.push(story);
+      byTopic.set(topic.slug, entry);
+    }
+  }
+  return [...byTopic.values()].sort((a, b) => b.stories.length - a.stories.length || a.name.localeCompare(b.name));
+}
+
 function writeTopicFeeds(
-  articles: CorpusStory[],
+  topics: readonly TopicStories[],
   pageSize: number,
   output: OutputWriter,
   cardFor: (article: CorpusStory) => Card,
   inputsOfCard: ((article: CorpusStory) => string) | undefined,
 ): TopicSummary[] {
-  const byTopic = new Map<string, { name: string; articles: CorpusStory[] }>();
-  for (const article of articles) {
-    for (const topic of article.topics) {
-      const entry = byTopic.get(topic.slug) ?? { name: topic.name, articles: [] };
-      entry.articles.push(article);
-      byTopic.set(topic.slug, entry);
-    }
-  }
-  return [...byTopic]
-    .sort(([, a], [, b]) => b.articles.length - a.articles.length || a.name.localeCompare(b.name))
-    .map(([slug, entry]) => {
-      const { reference } = writeFeed(entry.articles, `newsstand/feed/topic/${slug}`, pageSize, output, cardFor, inputsOfCard);
-      return { name: entry.name, slug, ...reference };
-    });
+  return topics.map(({ slug, name, stories }) => {
+    const { reference } = writeFeed(stories, `newsstand/feed/topic/${slug}`, pageSize, output, cardFor, inputsOfCard);
+    return { name, slug, ...reference };
+  });
 }
 
 function writeProviderDirectory(articles: CorpusStory[], output: OutputWriter): ProviderDirectory {

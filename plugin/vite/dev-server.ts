@@ -23,6 +23,27 @@ export function serveSiteFiles(server: ViteDevServer, site: DevSite): void {
   });
 }
 
+/** The feeds from memory, as a static host would serve them. */
+export function serveSyndicationFeeds(server: ViteDevServer, site: DevSite): void {
+  const prefix = `${server.config.base}feeds/`;
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const pathname = (request.url ?? '').split('?')[0] ?? '';
+    if (!pathname.startsWith(prefix)) return next();
+    site.feed(pathname.slice(server.config.base.length)).then(
+      (feed) => {
+        if (!feed) return next();
+        response.setHeader('Content-Type', `${feed.mediaType}; charset=utf-8`);
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(feed.text);
+      },
+      (error: unknown) => {
+        response.statusCode = 500;
+        response.end(String(error));
+      },
+    );
+  });
+}
+
 function sendJson(response: ServerResponse, json: string | undefined): void {
   if (json === undefined) {
     response.statusCode = 404;

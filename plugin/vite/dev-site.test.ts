@@ -73,6 +73,20 @@ describe('the dev site', () => {
     expect(detail.related.map((story) => story.title)).toEqual(['Harbour ferry returns at dawn']);
     expect(await site.file(oldUrl ?? '')).toBeUndefined();
   });
+
+  it('serves the feeds from memory, and a save shows in them', async () => {
+    const folder = await contentFolder();
+    const site = createDevSite(optionsFor(folder));
+    await site.ready;
+    expect((await site.feed('feeds/rss.xml'))?.mediaType).toBe('application/rss+xml');
+    expect(await site.feed('feeds/nothing.xml')).toBeUndefined();
+
+    const edited = join(folder, '2026-10-01-harbour-ferry-returns.md');
+    await writeFile(edited, newsFile({ ...ferry, title: 'Harbour ferry returns at dawn' }));
+    await site.update([edited], []);
+    const json = JSON.parse((await site.feed('feeds/feed.json'))?.text ?? '{}') as { items: { title: string }[] };
+    expect(json.items.map((item) => item.title)).toEqual([fares.title, 'Harbour ferry returns at dawn']);
+  });
 });
 
 describe('the dev site settles to the disk', () => {

@@ -12,6 +12,7 @@ import type { BuildResult, FileResult, Problem } from '../types.ts';
 import { startParsePool } from '../workers/parse-pool.ts';
 import type { WorkerPool } from '../workers/worker-pool.ts';
 import { parseFileQuickly } from '../parse/parse-file-quickly.ts';
+import type { SyndicationFile } from '../emit/syndication-feeds.ts';
 
 export interface DevSite {
   /** Settles when the first build is done; the other members wait for it. */
@@ -19,6 +20,8 @@ export interface DevSite {
   manifest(): Promise<Manifest>;
   /** JSON text of an emitted file, by its path relative to the base. */
   file(fileName: string): Promise<string | undefined>;
+  /** An RSS, Atom or JSON feed of the current build, by its path relative to the base. */
+  feed(path: string): Promise<SyndicationFile | undefined>;
   /** Whether a watched path is an article file of this site. */
   isContentFile(path: string): boolean;
   /** Reprocesses only the files that changed (or drops removed ones and folders), then rebuilds the outputs. */
@@ -179,6 +182,10 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     file: async (fileName) => {
       await ready;
       return fileOfCurrentBuild(fileName);
+    },
+    feed: async (path) => {
+      await ready;
+      return (current ?? (await ready)).feeds.find((feed) => feed.path === path);
     },
     update: enqueue,
     onUpdate(listener) {

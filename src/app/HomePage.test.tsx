@@ -90,4 +90,39 @@ describe('HomePage', () => {
     await screen.findByRole('article', { name: 'rail number 1' });
     expect(document.title).toBe('Transit · Marrow Coast News');
   });
+
+  it('offers the view’s feeds: a "Subscribe" link to its RSS, and Atom and JSON Feed beside it', async () => {
+    renderApp('/');
+    await screen.findByRole('article', { name: 'harbour number 1' });
+    expect(screen.getByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', '/feeds/rss.xml');
+    expect(screen.getByRole('link', { name: 'Atom feed of all stories' })).toHaveAttribute('href', '/feeds/atom.xml');
+    expect(screen.getByRole('link', { name: 'JSON Feed of all stories' })).toHaveAttribute('href', '/feeds/feed.json');
+
+    await userEvent.click(topicsNav().getByRole('link', { name: /^Transit/ }));
+    expect(await screen.findByRole('link', { name: 'Subscribe' })).toHaveAttribute('href', '/feeds/topic/transit/rss.xml');
+    expect(screen.getByRole('link', { name: 'Atom feed of Transit stories' })).toHaveAttribute('href', '/feeds/topic/transit/atom.xml');
+  });
+
+  it('names a topic’s feeds in the head while its view is open, for feed readers', async () => {
+    const topicFeeds = () =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][data-topic-feed]')].map((link) => [
+        link.type,
+        link.getAttribute('href'),
+      ]);
+    renderApp('/?topic=transit');
+    await screen.findByRole('article', { name: 'rail number 1' });
+    expect(topicFeeds()).toEqual([
+      ['application/rss+xml', '/feeds/topic/transit/rss.xml'],
+      ['application/atom+xml', '/feeds/topic/transit/atom.xml'],
+      ['application/feed+json', '/feeds/topic/transit/feed.json'],
+    ]);
+    await userEvent.click(topicsNav().getByRole('link', { name: /^All/ }));
+    await screen.findByRole('article', { name: 'harbour number 1' });
+    expect(topicFeeds()).toEqual([]);
+  });
+
+  it('offers no feed for a topic the site does not have', () => {
+    renderApp('/?topic=no-such-topic');
+    expect(screen.queryByRole('link', { name: 'Subscribe' })).toBeNull();
+  });
 });

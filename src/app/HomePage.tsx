@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { feedReference, useManifest } from '../api/index.ts';
 import { Feed } from '../features/feed/index.ts';
+import { SubscribeLinks, useFeedDiscovery } from '../features/syndication/index.ts';
 import { TopicNav, useTopicSlug } from '../features/topics/index.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
 import { formatCount } from '../ui/locale.ts';
@@ -14,6 +15,7 @@ export function HomePage() {
   const topicName = manifest.topics.find((topic) => topic.slug === topicSlug)?.name;
   const heading = topicName ?? (topicSlug === null ? 'Latest stories' : 'Unknown topic');
   useDocumentTitle(topicName ? `${topicName} · ${manifest.siteTitle}` : manifest.siteTitle);
+  useFeedDiscovery(topicName === undefined ? null : topicSlug, `${topicName ?? ''} · ${manifest.siteTitle}`);
 
   return (
     <>
@@ -25,6 +27,7 @@ export function HomePage() {
             {formatCount(feed.count)} {feed.count === 1 ? 'story' : 'stories'}
           </p>
         )}
+        {feed && <SubscribeLinks topicSlug={topicName === undefined ? null : topicSlug} topicName={topicName} />}
       </div>
       {feed ? (
         <Feed key={topicSlug ?? ''} topicSlug={topicSlug} feed={feed} label={heading} />

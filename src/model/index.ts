@@ -4,3 +4,5 @@ export type * from './manifest';
 export { articleShard } from './shard.ts';
 export { nextPageUrl, runLength } from './feed-runs.ts';
 export { safeHttpUrl, safeImageUrl } from './url.ts';
+export { syndicationFeedLength, syndicationFormats, syndicationPath } from './syndication.ts';
+export type { SyndicationFeedFormat, SyndicationFormat } from './syndication.ts';

@@ -5,6 +5,7 @@ import { useBuiltSiteSession } from './reader-session';
 import { expectFeedToStartWith, topicControl, waitForFeed, waitForImagesToSettle } from './reader-steps';
 import { narrowingTopic, readFeedCards } from './site-data';
 import { serveLikeStaticHost } from './static-host';
+import { parseFeed } from 'feedsmith';
 
 describe('under the base path /election/', () => {
   const session = useBuiltSiteSession(() => ({ base: '/election/' }));
@@ -65,5 +66,32 @@ describe('under the base path /election/', () => {
       await reader.close();
       await host.close();
     }
+  });
+
+  it('names its feeds in the HTML as served, and a topic view’s "Subscribe" link gives that topic’s newest stories', async () => {
+    const html = await (await fetch(session.site.home)).text();
+    const discovery = [...html.matchAll(/<link rel="alternate" type="([^"]+)"[^>]* href="([^"]+)"/g)].map((match) => [match[1], match[2]]);
+    expect(discovery).toEqual([
+      ['application/rss+xml', '/election/feeds/rss.xml'],
+      ['application/atom+xml', '/election/feeds/atom.xml'],
+      ['application/feed+json', '/election/feeds/feed.json'],
+    ]);
+    for (const [, href] of discovery) expect((await fetch(new URL(href ?? '', session.site.origin))).status).toBe(200);
+
+    const topic = narrowingTopic(session.data.cards);
+    const { page, problems } = await session.open({ path: `?topic=${topic.slug}` });
+    await waitForFeed(page);
+    const href = await page.getByRole('link', { name: 'Subscribe', exact: true }).getAttribute('href');
+    expect(href).toBe(`/election/feeds/topic/${topic.slug}/rss.xml`);
+    const head = await page.evaluate(() =>
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="alternate"]')].map((link) => link.getAttribute('href')),
+    );
+    expect(head).toContain(`/election/feeds/topic/${topic.slug}/atom.xml`);
+    const response = await fetch(new URL(href ?? '', session.site.origin));
+    const feed = parseFeed(await response.text());
+    const newest = (await readFeedCards(session.site.outDir, topic.slug)).slice(0, 50);
+    expect(feed.format).toBe('rss');
+    if (feed.format === 'rss') expect((feed.feed.items ?? []).map((item) => item.link)).toEqual(newest.map((card) => card.links.original));
+    expect(problems).toEqual([]);
   });
 });
