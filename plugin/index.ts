@@ -5,7 +5,8 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
-import { resolveOptions, type NewsstandOptions, type ResolvedOptions } from './options.ts';
+import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
+import { offlinePlugins } from './vite/offline.ts';
 import { buildSiteFromFolders, type SiteBuild } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
 import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
@@ -138,7 +139,12 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
   };
 
-  return [main, dev];
+  const siteTitle = siteTitleOf(options);
+  const offline =
+    options.offline === false
+      ? []
+      : offlinePlugins({ siteTitle, description: `${siteTitle}: the latest stories from many providers, grouped by topic.` });
+  return [main, dev, ...offline];
 }
 
 function escapeHtml(text: string): string {

@@ -31,6 +31,11 @@ export interface NewsstandOptions {
    * feed readers resolve against the feed's address. Env `NEWSSTAND_SITE_URL` overrides.
    */
   siteUrl?: string;
+  /**
+   * Work offline: a service worker keeps the app and the stories the reader opened, and the site
+   * has a web app manifest (build only). Default true.
+   */
+  offline?: boolean;
   /** Cards a feed page. Default 20. */
   pageSize?: number;
   /** Related stories an article keeps, best first. Default 20. */
@@ -70,7 +75,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     strict: env.NEWSSTAND_STRICT === '1' || env.NEWSSTAND_STRICT === 'true' || options.strict === true,
     fullReport: (env.NEWSSTAND_REPORT ?? options.report) === 'full',
     allowEmpty: env.NEWSSTAND_ALLOW_EMPTY === '1' || env.NEWSSTAND_ALLOW_EMPTY === 'true' || options.allowEmpty === true,
-    siteTitle: env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand',
+    siteTitle: siteTitleOf(options, env),
     siteUrl: siteUrlOf(env.NEWSSTAND_SITE_URL?.trim() || options.siteUrl),
     base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
@@ -78,6 +83,10 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
     parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',
   };
+}
+
+export function siteTitleOf(options: NewsstandOptions, env: Environment = process.env): string {
+  return env.NEWSSTAND_TITLE?.trim() || options.title || 'Newsstand';
 }
 
 /** Only an http(s) address can be a site's; anything else is no address (and the feeds use paths). */

@@ -25,7 +25,7 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 describe('the Content-Security-Policy', () => {
-  it('allows scripts, styles and data from the site only, and images from the site and https', () => {
+  it('allows scripts, styles, data, the service worker and the manifest from the site only, and images from the site and https', () => {
     expect(directives(contentSecurityPolicy)).toEqual(
       new Map([
         ['default-src', ["'none'"]],
@@ -33,6 +33,8 @@ describe('the Content-Security-Policy', () => {
         ['style-src', ["'self'"]],
         ['img-src', ["'self'", 'https:']],
         ['connect-src', ["'self'"]],
+        ['worker-src', ["'self'"]],
+        ['manifest-src', ["'self'"]],
         ['base-uri', ["'self'"]],
         ['form-action', ["'none'"]],
       ]),

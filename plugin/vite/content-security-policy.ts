@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 
 /**
  * Only what the reader needs: its own scripts, styles and JSON; images from the site (demo logos)
- * and from providers' https servers. Everything else, inline script included, is refused. No
+ * and from providers' https servers; its own service worker and manifest. Everything else, inline script included, is refused. No
  * `frame-ancestors` or reporting: a <meta> policy cannot carry them and Chromium logs an error.
  */
 export const contentSecurityPolicy = [
@@ -12,6 +12,9 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' https:",
   "connect-src 'self'",
+  // The offline service worker (plugin/vite/offline.ts) and the web app manifest, from the site only.
+  "worker-src 'self'",
+  "manifest-src 'self'",
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');

@@ -6,3 +6,4 @@ export { nextPageUrl, runLength } from './feed-runs.ts';
 export { safeHttpUrl, safeImageUrl } from './url.ts';
 export { syndicationFeedLength, syndicationFormats, syndicationPath } from './syndication.ts';
 export type { SyndicationFeedFormat, SyndicationFormat } from './syndication.ts';
+export { storyFilesCacheName, storyFilePattern } from './offline-caches.ts';

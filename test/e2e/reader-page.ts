@@ -21,6 +21,11 @@ export interface ReaderPageOptions {
   bypassContentSecurityPolicy?: boolean;
   /** Also fail the site's own logos (`/logos/...`), to see the monogram fallback. */
   failSiteLogos?: boolean;
+  /**
+   * Let the site's service worker run (the offline tests). Blocked otherwise: a worker answering
+   * from its caches would hide what the page itself asks of the network.
+   */
+  serviceWorkers?: 'allow' | 'block';
 }
 
 export interface ReaderPage {
@@ -61,7 +66,7 @@ export async function openReaderPage(browser: Browser, site: SiteUnderTest, opti
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     bypassCSP: options.bypassContentSecurityPolicy ?? false,
-    serviceWorkers: 'block',
+    serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const outsideRequests: OutsideRequest[] = [];
   const problems: string[] = [];

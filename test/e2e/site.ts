@@ -41,8 +41,9 @@ const runFile = promisify(execFile);
  * Builds in a child process with the same environment variables a user would set, so the
  * suite covers the documented knobs and each build gets a clean plugin state.
  */
-export async function buildSite(options: SiteOptions = {}): Promise<BuiltSite> {
-  const outDir = await mkdtemp(join(tmpdir(), 'newsstand-e2e-site-'));
+export async function buildSite(options: SiteOptions = {}, into?: string): Promise<BuiltSite> {
+  // `into`: a rebuild over an earlier build's folder, as a deploy replaces a site.
+  const outDir = into ?? (await mkdtemp(join(tmpdir(), 'newsstand-e2e-site-')));
   const base = options.base ?? '/';
   // Vitest sets NODE_ENV=test and Vite's module runner development; a build inherits it and would
   // ship React's development bundle (633 kB, slow), so the suite would not test what users get.
