@@ -62,7 +62,7 @@ describe('vite build with the newsstand plugin', () => {
     ]);
     for (const file of json) expect((await stat(join(dist, file))).size).toBeLessThan(256 * 1024);
 
-    const script = files.find((file) => file.endsWith('.js')) ?? '';
+    const script = files.find((file) => /^assets\/index-.*\.js$/.test(file)) ?? '';
     const bundle = await readFile(join(dist, script), 'utf8');
     expect(bundle).toContain('Quay News');
     const firstPage = /newsstand\/feed\/all\/1\.[0-9a-f]{8}\.json/.exec(bundle)?.[0] ?? '';

@@ -40,6 +40,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     return formatReport(summary, process.cwd(), { full: resolved.fullReport, fullReportPath });
   };
 
+  let buildFailed = false;
   let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
   const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
@@ -73,6 +74,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     buildStart() {
       if (config.command !== 'build') return;
+      buildFailed = false;
       // Not awaited: the bundler transforms the app while the content is built, and waits only
       // where the manifest is loaded (and at the end of the build, for the content's errors).
       contentBuild = buildContent();
@@ -111,13 +113,17 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         (failure: unknown) => failure ?? new Error('newsstand: the content build failed'),
       );
       if (error || contentFailure) {
+        buildFailed = true;
         await discardStaged();
         if (!error) throw contentFailure;
         return;
       }
       await staged?.setAside(resolve(config.root, config.build.outDir));
     },
-    renderError: () => discardStaged(),
+    renderError: () => {
+      buildFailed = true;
+      return discardStaged();
+    },
   };
 
   const dev: Plugin = {
@@ -140,10 +146,8 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   const siteTitle = siteTitleOf(options);
-  const offline =
-    options.offline === false
-      ? []
-      : offlinePlugins({ siteTitle, description: `${siteTitle}: the latest stories from many providers, grouped by topic.` });
+  const description = `${siteTitle}: the latest stories from many providers, grouped by topic.`;
+  const offline = options.offline === false ? [] : offlinePlugins({ siteTitle, description, buildFailed: () => buildFailed });
   return [main, dev, ...offline];
 }
 

@@ -6,6 +6,11 @@ import { storyFilePattern, storyFilesCacheName } from '../../src/model/index.ts'
 export interface OfflineSettings {
   siteTitle: string;
   description: string;
+  /**
+   * Whether the build failed. A failed build leaves outDir as it was, but Rolldown still calls
+   * closeBundle (without the content build's error), where the worker would be written into it.
+   */
+  buildFailed: () => boolean;
 }
 
 /** Opened story and feed files kept for offline reading: a few hundred visits' worth, the oldest let go first. */
@@ -26,7 +31,22 @@ export const imageCacheEntries = 60;
  * gets one (devOptions off).
  */
 export function offlinePlugins(settings: OfflineSettings): Plugin[] {
-  return VitePWA({
+  return VitePWA(pwaOptions(settings)).map((plugin) => skipCloseBundleAfterFailure(plugin, settings.buildFailed));
+}
+
+function skipCloseBundleAfterFailure(plugin: Plugin, buildFailed: () => boolean): Plugin {
+  const hook = plugin.closeBundle;
+  if (!hook) return plugin;
+  const handler = typeof hook === 'function' ? hook : hook.handler;
+  const guarded: typeof handler = function (this: ThisParameterType<typeof handler>, ...args: Parameters<typeof handler>) {
+    if (buildFailed()) return undefined;
+    return handler.apply(this, args);
+  };
+  return { ...plugin, closeBundle: typeof hook === 'function' ? guarded : { ...hook, handler: guarded } };
+}
+
+function pwaOptions(settings: OfflineSettings): Parameters<typeof VitePWA>[0] {
+  return {
     registerType: 'prompt',
     injectRegister: false,
     // The icons are in globPatterns already.
@@ -78,5 +98,5 @@ export function offlinePlugins(settings: OfflineSettings): Plugin[] {
       ],
     },
     devOptions: { enabled: false },
-  });
+  };
 }
