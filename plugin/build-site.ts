@@ -9,11 +9,14 @@ import { readFiles, readFilesSettingsOf } from './read/read-files.ts';
 import type { BuildSummary } from './report.ts';
 import type { BuildResult, Problem } from './types.ts';
 import type { SyndicationFile } from './emit/syndication-feeds.ts';
+import type { SearchRecord } from './emit/search-records.ts';
 
 export interface SiteBuild {
   manifest: Manifest;
   /** The RSS, Atom and JSON feeds, written beside the JSON files at their stable paths. */
   feeds: SyndicationFile[];
+  /** What the search index is made from (`vite/search-index.ts`), after the JSON files are written. */
+  searchRecords: SearchRecord[];
   summary: BuildSummary;
 }
 
@@ -29,11 +32,12 @@ export async function buildSite(
   startedAt: number,
 ): Promise<SiteBuild> {
   const corpus = await buildCorpus(results, options.generatedAt);
-  const { manifest, output, feeds } = emitSite(corpus, options, writeFile);
+  const { manifest, output, feeds, searchRecords } = emitSite(corpus, options, writeFile);
   const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
   return {
     manifest,
     feeds,
+    searchRecords,
     summary: { counts: corpus.counts, problems, skipped: corpus.skipped, output, milliseconds: performance.now() - startedAt },
   };
 }
@@ -66,6 +70,7 @@ export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): Si
     pageSize: options.pageSize,
     generatedAt,
     base: options.base,
+    search: options.search,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
   };
 }

@@ -2,7 +2,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
+import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
+import { buildSearchIndex, searchIndexBytes, stopSearchIndexer, writeSearchIndex, type SearchIndexFile } from './vite/search-index.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
@@ -41,14 +42,36 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   let buildFailed = false;
+  /** Made while Vite writes the bundle; undefined when search is off or the content failed. */
+  let searchIndex: Promise<SearchIndexFile[]> | undefined;
+  /** After the bundle is written, or when the build fails: the index is let finish, then its service stopped. */
+  const finishSearchIndex = async (): Promise<SearchIndexFile[] | undefined> => {
+    const pending = searchIndex;
+    searchIndex = undefined;
+    if (!pending) return undefined;
+    try {
+      return await pending;
+    } catch (error) {
+      config.logger.warn(
+        `newsstand: the site is built without its search index: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      return undefined;
+    } finally {
+      await stopSearchIndexer();
+    }
+  };
   let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
   const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
-    const { manifest, feeds, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
+    const { manifest, feeds, searchRecords, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
     const report = reportOf(summary);
     const reasons = reasonsToStop(summary, resolved);
     if (reasons.length === 0) {
       config.logger.info(report);
+      if (resolved.search) {
+        searchIndex = buildSearchIndex(searchRecords);
+        searchIndex.catch(() => undefined);
+      }
       return { manifest, feeds };
     }
     // The report once, as the error (Vite adds its own stack, never this plugin's).
@@ -104,6 +127,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       writeSyndicationFeeds((await contentBuild)?.feeds ?? [], outDir);
       await staged?.moveInto(outDir);
       staged = undefined;
+      // After the move: newsstand/ is replaced whole, and the index lives inside it.
+      const startedAt = performance.now();
+      const index = await finishSearchIndex();
+      if (index) {
+        writeSearchIndex(index, outDir);
+        const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
+        config.logger.info(
+          `newsstand: search index ${index.length} files, ${(searchIndexBytes(index) / 1024).toFixed(0)} KB (waited ${seconds} s for it)`,
+        );
+      }
     },
     async buildEnd(error) {
       // Whatever ended the bundle, the content build is let finish first: a failed build (strict
@@ -114,15 +147,17 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       );
       if (error || contentFailure) {
         buildFailed = true;
+        await finishSearchIndex();
         await discardStaged();
         if (!error) throw contentFailure;
         return;
       }
       await staged?.setAside(resolve(config.root, config.build.outDir));
     },
-    renderError: () => {
+    renderError: async () => {
       buildFailed = true;
-      return discardStaged();
+      await finishSearchIndex();
+      await discardStaged();
     },
   };
 
@@ -135,6 +170,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         (build) => config.logger.info(reportOf(build.summary)),
         (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
       );
+      if (resolved.search) serveSearchIndex(server, devSite);
       serveSiteFiles(server, devSite);
       serveSyndicationFeeds(server, devSite);
       server.middlewares.use(serveSiteAssets(resolved.assetFolders, server.config.base));

@@ -14,6 +14,7 @@ describe('resolveOptions', () => {
       base: '/',
       pageSize: 20,
       relatedLimit: 20,
+      search: true,
       cacheFolder: '/site/node_modules/.cache/newsstand',
       parseCache: true,
     });

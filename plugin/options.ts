@@ -36,6 +36,11 @@ export interface NewsstandOptions {
    * has a web app manifest (build only). Default true.
    */
   offline?: boolean;
+  /**
+   * A search index of every story (title, excerpt, provider, topics), built with Pagefind into
+   * `newsstand/search/` and fetched in pieces only when a reader searches. Default true.
+   */
+  search?: boolean;
   /** Cards a feed page. Default 20. */
   pageSize?: number;
   /** Related stories an article keeps, best first. Default 20. */
@@ -58,6 +63,8 @@ export interface ResolvedOptions {
   base: string;
   pageSize: number;
   relatedLimit: number;
+  /** Build the search index (see `NewsstandOptions.search`). */
+  search: boolean;
   /** `node_modules/.cache/newsstand` under the Vite root: staged output, the parse cache, the bundled worker. */
   cacheFolder: string;
   /** Reuse parsed files between builds. Default on; env `NEWSSTAND_NO_CACHE=1` turns it off. */
@@ -80,6 +87,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
+    search: options.search !== false,
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
     parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',
   };

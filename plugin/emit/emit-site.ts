@@ -8,6 +8,7 @@ import { writeIndexShards } from './index-shards.ts';
 import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-writer.ts';
 import type { CorpusStory } from '../types.ts';
 import { syndicationFeeds, type SyndicationFile } from './syndication-feeds.ts';
+import { searchRecordOf, type SearchRecord } from './search-records.ts';
 
 export interface SiteOptions {
   siteTitle: string;
@@ -22,6 +23,8 @@ export interface SiteOptions {
   detailsOnRequest?: DetailsOnRequest;
   /** Set by a build that keeps its output: files made from unchanged inputs are reused, not made again. */
   recall?: RecallFile;
+  /** Whether to make the search index's records (plugin option `search`, on by default). */
+  search?: boolean;
 }
 
 /**
@@ -41,6 +44,8 @@ export interface EmittedSite {
   output: OutputStats;
   /** RSS, Atom and JSON feeds at stable paths: not content-hashed, so written apart from the JSON files. */
   feeds: SyndicationFile[];
+  /** One a story, newest first, for the search index (empty when search is off). */
+  searchRecords: SearchRecord[];
 }
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): EmittedSite {
@@ -93,7 +98,8 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     cardFor,
     { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
   );
-  return { manifest, output: output.stats, feeds };
+  const searchRecords = options.search ? newestFirst.map((story) => searchRecordOf(cardFor(story))) : [];
+  return { manifest, output: output.stats, feeds, searchRecords };
 }
 
 /**

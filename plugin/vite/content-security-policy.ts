@@ -3,12 +3,14 @@ import type { Plugin } from 'vite';
 
 /**
  * Only what the reader needs: its own scripts, styles and JSON; images from the site (demo logos)
- * and from providers' https servers; its own service worker and manifest. Everything else, inline script included, is refused. No
+ * and from providers' https servers; its own service worker and manifest; the search's WebAssembly. Everything else, inline script included, is refused. No
  * `frame-ancestors` or reporting: a <meta> policy cannot carry them and Chromium logs an error.
  */
 export const contentSecurityPolicy = [
   "default-src 'none'",
-  "script-src 'self'",
+  // Search runs Pagefind's WebAssembly, which needs compiling: 'wasm-unsafe-eval' allows that and
+  // nothing else (no eval of JavaScript, no inline script).
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' https:",
   "connect-src 'self'",

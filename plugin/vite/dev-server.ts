@@ -3,6 +3,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ViteDevServer } from 'vite';
 import type { DevSite } from './dev-site.ts';
 import { formatReport } from '../report.ts';
+import { searchIndexFolder } from '../../src/model/index.ts';
+import type { SearchRecord } from '../emit/search-records.ts';
+import { buildSearchIndex, mediaTypeOfSearchFile } from './search-index.ts';
 import { resolvedVirtualId } from './virtual-module.ts';
 
 /** Saves come in bursts (editors write, rename, touch): gather them briefly, then rebuild once. */
@@ -38,6 +41,47 @@ export function serveSyndicationFeeds(server: ViteDevServer, site: DevSite): voi
       },
       (error: unknown) => {
         response.statusCode = 500;
+        response.end(String(error));
+      },
+    );
+  });
+}
+
+/**
+ * The search index from memory, made on the first request after an update and never before: a
+ * reader who does not search never waits for it, and the edit itself is served as fast as without.
+ */
+export function serveSearchIndex(server: ViteDevServer, site: DevSite): void {
+  const prefix = `${server.config.base}${searchIndexFolder}`;
+  let made: { records: SearchRecord[]; files: Promise<Map<string, Uint8Array>> } | undefined;
+  const filesNow = async (): Promise<Map<string, Uint8Array>> => {
+    const records = await site.searchRecords();
+    if (made?.records !== records) {
+      const files = buildSearchIndex(records).then((list) => new Map(list.map((file) => [file.path, file.content])));
+      made = { records, files };
+    }
+    return made.files;
+  };
+  server.middlewares.use((request: IncomingMessage, response: ServerResponse, next: () => void) => {
+    const pathname = (request.url ?? '').split('?')[0] ?? '';
+    if (!pathname.startsWith(prefix)) return next();
+    const path = pathname.slice(prefix.length);
+    filesNow().then(
+      (files) => {
+        const content = files.get(path);
+        if (!content) {
+          response.statusCode = 404;
+          response.end();
+          return;
+        }
+        response.setHeader('Content-Type', mediaTypeOfSearchFile(path));
+        response.setHeader('Cache-Control', 'no-cache');
+        response.end(content);
+      },
+      (error: unknown) => {
+        made = undefined;
+        server.config.logger.error(`newsstand: the search index could not be made: ${String(error)}`);
+        response.statusCode = 503;
         response.end(String(error));
       },
     );

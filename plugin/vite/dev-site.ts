@@ -13,6 +13,7 @@ import { startParsePool } from '../workers/parse-pool.ts';
 import type { WorkerPool } from '../workers/worker-pool.ts';
 import { parseFileQuickly } from '../parse/parse-file-quickly.ts';
 import type { SyndicationFile } from '../emit/syndication-feeds.ts';
+import type { SearchRecord } from '../emit/search-records.ts';
 
 export interface DevSite {
   /** Settles when the first build is done; the other members wait for it. */
@@ -22,6 +23,8 @@ export interface DevSite {
   file(fileName: string): Promise<string | undefined>;
   /** An RSS, Atom or JSON feed of the current build, by its path relative to the base. */
   feed(path: string): Promise<SyndicationFile | undefined>;
+  /** The current build's search records: the same array until an update replaces the build. */
+  searchRecords(): Promise<SearchRecord[]>;
   /** Whether a watched path is an article file of this site. */
   isContentFile(path: string): boolean;
   /** Reprocesses only the files that changed (or drops removed ones and folders), then rebuilds the outputs. */
@@ -186,6 +189,10 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     feed: async (path) => {
       await ready;
       return (current ?? (await ready)).feeds.find((feed) => feed.path === path);
+    },
+    searchRecords: async () => {
+      await ready;
+      return (current ?? (await ready)).searchRecords;
     },
     update: enqueue,
     onUpdate(listener) {

@@ -1,6 +1,7 @@
-// The header: the site's title (home link), how many stories it has, and when the newest arrived.
+// The header: the site's title (home link), how many stories it has, when the newest arrived, and the search box.
 import { Link } from 'wouter';
 import { useManifest } from '../api/index.ts';
+import { SearchBox } from '../features/search/index.ts';
 import { formatCount } from '../ui/locale.ts';
 import { Time } from '../ui/Time.tsx';
 
@@ -26,6 +27,7 @@ export function SiteHeader() {
             </span>
           )}
         </p>
+        <SearchBox />
       </div>
     </header>
   );

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import type { Card } from '../../model/index.ts';
 import { BrandMark } from '../../ui/BrandMark.tsx';
 import { ExternalLink } from '../../ui/ExternalLink.tsx';
+import { Highlighted } from '../../ui/Highlighted.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { RelatedStories } from '../related/index.ts';
 import { LeadImage } from './LeadImage.tsx';
@@ -23,9 +24,18 @@ interface ArticleCardProps {
   relatedInitiallyOpen?: boolean;
   feedPosition?: FeedPosition;
   variant?: 'feed' | 'page';
+  /** Search words to mark in the title and excerpt (on the results page). */
+  highlightTerms?: readonly string[];
 }
 
-export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = false, feedPosition, variant = 'feed' }: ArticleCardProps) {
+export function ArticleCard({
+  card,
+  headingLevel = 2,
+  relatedInitiallyOpen = false,
+  feedPosition,
+  variant = 'feed',
+  highlightTerms,
+}: ArticleCardProps) {
   const headingId = useId();
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
@@ -46,9 +56,15 @@ export function ArticleCard({ card, headingLevel = 2, relatedInitiallyOpen = fal
           <Time className="article-card__time" dateTime={card.publishedAt} />
         </p>
         <Heading id={headingId} className="article-card__title">
-          <ExternalLink href={card.links.original}>{card.title}</ExternalLink>
+          <ExternalLink href={card.links.original}>
+            <Highlighted text={card.title} terms={highlightTerms} />
+          </ExternalLink>
         </Heading>
-        {card.excerpt && <p className="article-card__excerpt">{card.excerpt}</p>}
+        {card.excerpt && (
+          <p className="article-card__excerpt">
+            <Highlighted text={card.excerpt} terms={highlightTerms} />
+          </p>
+        )}
         <TopicChips topics={card.topics} />
       </div>
       <div className="article-card__actions">

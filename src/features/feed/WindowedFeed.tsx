@@ -3,6 +3,7 @@ import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual'
 import { memo, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { ArticleCard } from '../article/index.ts';
 import type { FeedRow } from './feed-rows.ts';
+import './feed.css';
 
 interface WindowedFeedProps {
   rows: FeedRow[];
@@ -13,6 +14,8 @@ interface WindowedFeedProps {
   busy: boolean;
   /** Identifies the feed, so its measured row heights survive a visit to an article and back. */
   cacheKey: string;
+  /** Search words the cards mark (search results). */
+  highlightTerms?: readonly string[];
 }
 
 /** Row heights measured in earlier visits: back from an article, the feed lays out exactly as it was. */
@@ -43,7 +46,7 @@ function useOffsetFromPageTop(element: RefObject<HTMLElement | null>): number {
   return offset;
 }
 
-export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey }: WindowedFeedProps) {
+export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey, highlightTerms }: WindowedFeedProps) {
   const feedRef = useRef<HTMLDivElement>(null);
   const scrollMargin = useOffsetFromPageTop(feedRef);
   const measurementsKey = `${cacheKey}|${columns}`;
@@ -80,7 +83,7 @@ export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey 
             className={row.kind === 'day' ? 'feed__day' : 'feed__row'}
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            <FeedRowContent row={row} storyCount={storyCount} />
+            <FeedRowContent row={row} storyCount={storyCount} highlightTerms={highlightTerms} />
           </div>
         );
       })}
@@ -92,7 +95,15 @@ export function WindowedFeed({ rows, columns, storyCount, label, busy, cacheKey 
  * A row's cards, kept apart from the row's place: when measured heights come in, the virtualizer
  * re-renders to move rows, and the cards (the rows are memoized by Feed) need not render again.
  */
-const FeedRowContent = memo(function FeedRowContent({ row, storyCount }: { row: FeedRow; storyCount: number }) {
+const FeedRowContent = memo(function FeedRowContent({
+  row,
+  storyCount,
+  highlightTerms,
+}: {
+  row: FeedRow;
+  storyCount: number;
+  highlightTerms: readonly string[] | undefined;
+}) {
   return row.kind === 'day' ? (
     // The feed pattern allows only articles inside a feed, and each card states its own
     // time, so the day is a visual divider that assistive technology skips.
@@ -103,7 +114,12 @@ const FeedRowContent = memo(function FeedRowContent({ row, storyCount }: { row: 
     <>
       {row.cards.map((card, offset) => {
         const article = (
-          <ArticleCard key={card.id} card={card} feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }} />
+          <ArticleCard
+            key={card.id}
+            card={card}
+            feedPosition={{ position: row.firstIndex + offset + 1, setSize: storyCount }}
+            highlightTerms={highlightTerms}
+          />
         );
         const dayLabel = row.dayLabels?.[offset];
         if (dayLabel === undefined) return article;

@@ -84,3 +84,13 @@ export function feedRows(cards: readonly Card[], columns: number, now: Date): Fe
   closeShared();
   return rows;
 }
+
+/** Cards in rank order, `columns` a row, with no day headings: search results, where the order is relevance. */
+export function rankedRows(cards: readonly Card[], columns: number): FeedRow[] {
+  const rows: FeedRow[] = [];
+  for (let start = 0; start < cards.length; start += columns) {
+    const row = cards.slice(start, start + columns);
+    rows.push({ kind: 'cards', key: `cards:${row[0]?.id}`, cards: row, firstIndex: start });
+  }
+  return rows;
+}

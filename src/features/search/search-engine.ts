@@ -1,0 +1,86 @@
+// The search engine the results page asks: Pagefind's runtime, imported from the site on the first search and never before.
+import { createContext, useContext } from 'react';
+import { searchRanking, searchRuntimeFile, type Card, type SearchRecordMeta } from '../../model/index.ts';
+
+export interface SearchFiltersChosen {
+  topic: string | null;
+  provider: string | null;
+}
+
+/** One result, ranked; its card is fetched only when it is about to be shown. */
+export interface SearchHit {
+  id: string;
+  card(): Promise<Card | null>;
+}
+
+export interface SearchOutcome {
+  hits: SearchHit[];
+  /** For the query alone, before the filters: how many results each topic slug and provider domain has. */
+  counts: { topic: Record<string, number>; provider: Record<string, number> };
+}
+
+export interface SearchEngine {
+  search(query: string, filters: SearchFiltersChosen): Promise<SearchOutcome>;
+}
+
+/** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
+interface PagefindRuntime {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    term: string,
+    options: { filters: Record<string, string> },
+  ): Promise<{
+    results: { id: string; score: number; data(): Promise<{ meta: Partial<SearchRecordMeta> }> }[];
+    totalFilters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+function cardOf(meta: Partial<SearchRecordMeta>): Card | null {
+  try {
+    const card = JSON.parse(meta.card ?? '') as Card;
+    return typeof card?.id === 'string' && typeof card.title === 'string' ? card : null;
+  } catch {
+    return null;
+  }
+}
+
+export function pagefindEngine(runtimeUrl: string): SearchEngine {
+  let runtime: Promise<PagefindRuntime> | undefined;
+  const load = () => {
+    runtime ??= (import(/* @vite-ignore */ runtimeUrl) as Promise<PagefindRuntime>).then(async (module) => {
+      await module.options({ ranking: searchRanking });
+      return module;
+    });
+    // A failed load (offline, a new deploy) is tried again on the next search.
+    runtime.catch(() => {
+      runtime = undefined;
+    });
+    return runtime;
+  };
+  return {
+    async search(query, { topic, provider }) {
+      const pagefind = await load();
+      const filters: Record<string, string> = {};
+      if (topic) filters.topic = topic;
+      if (provider) filters.provider = provider;
+      const found = await pagefind.search(query, { filters });
+      if (!found) return { hits: [], counts: { topic: {}, provider: {} } };
+      return {
+        // A score of 0 is a match in the card's JSON alone (weighted 0): not a match a reader meant.
+        hits: found.results
+          .filter((result) => result.score > 0)
+          .map((result) => ({ id: result.id, card: async () => cardOf((await result.data()).meta) })),
+        counts: { topic: found.totalFilters.topic ?? {}, provider: found.totalFilters.provider ?? {} },
+      };
+    },
+  };
+}
+
+const siteEngine = pagefindEngine(`${import.meta.env.BASE_URL}${searchRuntimeFile}`);
+
+/** Tests give the page an engine of their own. */
+export const SearchEngineContext = createContext<SearchEngine>(siteEngine);
+
+export function useSearchEngine(): SearchEngine {
+  return useContext(SearchEngineContext);
+}

@@ -1,0 +1,32 @@
+// The results as an infinite query: the search once, then its cards a page at a time as the reader scrolls.
+import { infiniteQueryOptions } from '@tanstack/react-query';
+import type { Card } from '../../model/index.ts';
+import type { SearchEngine, SearchOutcome } from './search-engine.ts';
+import type { SearchState } from './search-url.ts';
+
+export interface SearchResultsPage {
+  outcome: SearchOutcome;
+  /** Where this page's hits start in `outcome.hits`. */
+  start: number;
+  cards: Card[];
+}
+
+export function searchResultsQueryOptions(engine: SearchEngine, { query, topic, provider }: SearchState, pageSize: number) {
+  const cardsFrom = async (outcome: SearchOutcome, start: number): Promise<SearchResultsPage> => {
+    const cards = await Promise.all(outcome.hits.slice(start, start + pageSize).map((hit) => hit.card()));
+    return { outcome, start, cards: cards.filter((card): card is Card => card !== null) };
+  };
+  return infiniteQueryOptions({
+    queryKey: ['search', query, topic, provider] as const,
+    queryFn: async ({ pageParam }: { pageParam: { outcome: SearchOutcome; start: number } | null }) =>
+      pageParam ? cardsFrom(pageParam.outcome, pageParam.start) : cardsFrom(await engine.search(query, { topic, provider }), 0),
+    initialPageParam: null as { outcome: SearchOutcome; start: number } | null,
+    getNextPageParam: (last: SearchResultsPage) => {
+      const start = last.start + pageSize;
+      return start < last.outcome.hits.length ? { outcome: last.outcome, start } : undefined;
+    },
+    // One build's index answers the same way every time: a search once made is kept for the visit.
+    staleTime: Infinity,
+    retry: 1,
+  });
+}
