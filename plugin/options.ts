@@ -38,7 +38,8 @@ export interface NewsstandOptions {
   offline?: boolean;
   /**
    * A search index of every story (title, excerpt, provider, topics), built with Pagefind into
-   * `newsstand/search/` and fetched in pieces only when a reader searches. Default true.
+   * `newsstand/search/` and fetched in pieces only when a reader searches. Default true; env
+   * `NEWSSTAND_SEARCH=0` turns it off (the bench builds both ways to price it).
    */
   search?: boolean;
   /** Cards a feed page. Default 20. */
@@ -87,7 +88,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
-    search: options.search !== false,
+    search: env.NEWSSTAND_SEARCH === '0' || env.NEWSSTAND_SEARCH === 'false' ? false : options.search !== false,
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
     parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',
   };

@@ -19,7 +19,7 @@ export function straightQuotes(text: string): string {
 }
 
 export function searchRecordOf(card: Card): SearchRecord {
-  const content = [card.excerpt, card.provider.name, ...card.topics.map((topic) => topic.name)].filter(Boolean).join('. ');
+  const content = [card.excerpt, card.provider.name, ...card.topics.map((topic) => topic.name)].filter(Boolean).join(' · ');
   return {
     url: `article/${card.id}`,
     content: straightQuotes(content),

@@ -52,9 +52,9 @@ export function SearchBox() {
   };
 
   return (
-    // role="search" spelled out: older browsers and tools do not know the <search> element yet.
-    <search className="site-search" role="search">
-      <form className="site-search__form" onSubmit={onSubmit}>
+    // A form with role="search" rather than <search>: React 18 and jsdom do not know that element yet.
+    <form className="site-search" role="search" onSubmit={onSubmit}>
+      <div className="site-search__form">
         <input
           ref={input}
           className="site-search__input"
@@ -76,7 +76,7 @@ export function SearchBox() {
           </svg>
           <span className="visually-hidden">Search</span>
         </button>
-      </form>
-    </search>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 // The results' filters, by topic and by provider: each a choice that lives in the URL (`&topic=`, `&provider=`).
+import { useId } from 'react';
 import { useLocation } from 'wouter';
 import type { ProviderSummary, TopicSummary } from '../../model/index.ts';
 import { formatCount } from '../../ui/locale.ts';
@@ -65,10 +66,13 @@ function FilterChoice({
   choices: Choice[];
   onChoose: (value: string | null) => void;
 }) {
+  const id = useId();
   return (
-    <label className="search-filters__choice">
-      <span className="search-filters__label">{label}</span>
-      <select className="search-filters__select" value={chosen ?? ''} onChange={(event) => onChoose(event.target.value || null)}>
+    <div className="search-filters__choice">
+      <label className="search-filters__label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="search-filters__select" value={chosen ?? ''} onChange={(event) => onChoose(event.target.value || null)}>
         <option value="">{everything}</option>
         {choices.map((choice) => (
           <option key={choice.value} value={choice.value}>
@@ -76,6 +80,6 @@ function FilterChoice({
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }

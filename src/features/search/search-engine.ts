@@ -26,6 +26,7 @@ export interface SearchEngine {
 /** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
 interface PagefindRuntime {
   options(options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
     options: { filters: Record<string, string> },
@@ -49,6 +50,9 @@ export function pagefindEngine(runtimeUrl: string): SearchEngine {
   const load = () => {
     runtime ??= (import(/* @vite-ignore */ runtimeUrl) as Promise<PagefindRuntime>).then(async (module) => {
       await module.options({ ranking: searchRanking });
+      // Pagefind counts results by filter only for the filters it has loaded: the page offers every
+      // topic and provider the query has, so all of them load once, with the runtime.
+      await module.filters();
       return module;
     });
     // A failed load (offline, a new deploy) is tried again on the next search.

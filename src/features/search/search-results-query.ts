@@ -27,6 +27,5 @@ export function searchResultsQueryOptions(engine: SearchEngine, { query, topic, 
     },
     // One build's index answers the same way every time: a search once made is kept for the visit.
     staleTime: Infinity,
-    retry: 1,
   });
 }
