@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
-import { buildSearchIndex, searchIndexBytes, stopSearchIndexer, writeSearchIndex, type SearchIndexFile } from './vite/search-index.ts';
+import { makeSearchIndex, stopSearchIndexer, writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
@@ -43,9 +43,9 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
 
   let buildFailed = false;
   /** Made while Vite writes the bundle; undefined when search is off or the content failed. */
-  let searchIndex: Promise<SearchIndexFile[]> | undefined;
+  let searchIndex: Promise<SearchIndex> | undefined;
   /** After the bundle is written, or when the build fails: the index is let finish, then its service stopped. */
-  const finishSearchIndex = async (): Promise<SearchIndexFile[] | undefined> => {
+  const finishSearchIndex = async (): Promise<SearchIndex | undefined> => {
     const pending = searchIndex;
     searchIndex = undefined;
     if (!pending) return undefined;
@@ -69,7 +69,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     if (reasons.length === 0) {
       config.logger.info(report);
       if (resolved.search) {
-        searchIndex = buildSearchIndex(searchRecords);
+        searchIndex = makeSearchIndex(searchRecords, cacheFoldersOf(resolved)?.searchIndex);
         searchIndex.catch(() => undefined);
       }
       return { manifest, feeds };
@@ -133,9 +133,8 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       if (index) {
         writeSearchIndex(index, outDir);
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-        config.logger.info(
-          `newsstand: search index ${index.length} files, ${(searchIndexBytes(index) / 1024).toFixed(0)} KB (waited ${seconds} s for it)`,
-        );
+        const made = index.reused ? 'unchanged, linked from the cache' : 'made';
+        config.logger.info(`newsstand: search index ${made} (waited ${seconds} s for it after the bundle)`);
       }
     },
     async buildEnd(error) {

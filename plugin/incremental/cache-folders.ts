@@ -8,6 +8,8 @@ export interface CacheFolders {
   parse: string;
   /** The last build's JSON files (see build-output.ts). */
   keptOutput: string;
+  /** The last build's search index (see kept-search-index.ts). */
+  searchIndex: string;
 }
 
 /**
@@ -17,5 +19,9 @@ export interface CacheFolders {
 export function cacheFoldersOf(options: ResolvedOptions): CacheFolders | undefined {
   if (!options.parseCache) return undefined;
   const folders = createHash('sha1').update(options.contentFolders.join('\0')).digest('hex').slice(0, 12);
-  return { parse: join(options.cacheFolder, 'parse', folders), keptOutput: join(options.cacheFolder, 'output', folders) };
+  return {
+    parse: join(options.cacheFolder, 'parse', folders),
+    keptOutput: join(options.cacheFolder, 'output', folders),
+    searchIndex: join(options.cacheFolder, 'search', folders),
+  };
 }

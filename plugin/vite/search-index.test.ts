@@ -1,7 +1,10 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/model/index.ts';
 import { searchRecordOf } from '../emit/search-records.ts';
-import { buildSearchIndex, mediaTypeOfSearchFile, searchIndexBytes, stopSearchIndexer } from './search-index.ts';
+import { buildSearchIndex, makeSearchIndex, mediaTypeOfSearchFile, stopSearchIndexer, writeSearchIndex } from './search-index.ts';
 
 const cardNumbered = (number: number): Card => ({
   id: `story-${number}`,
@@ -25,9 +28,30 @@ describe('buildSearchIndex', () => {
       expect(paths.some((path) => path.startsWith('index/'))).toBe(true);
       expect(paths.some((path) => path.startsWith('filter/'))).toBe(true);
       expect(paths.filter((path) => /ui|highlight/.test(path))).toEqual([]);
-      expect(searchIndexBytes(files)).toBeGreaterThan(0);
+      expect(files.every((file) => file.content.byteLength > 0)).toBe(true);
     } finally {
       await stopSearchIndexer();
+    }
+  }, 30_000);
+
+  it('links the kept index when the records are the same, and indexes again when one changed', async () => {
+    const kept = await mkdtemp(join(tmpdir(), 'newsstand-search-kept-'));
+    const site = await mkdtemp(join(tmpdir(), 'newsstand-search-site-'));
+    try {
+      const records = [1, 2, 3].map((number) => searchRecordOf(cardNumbered(number)));
+      expect((await makeSearchIndex(records, kept)).reused).toBe(false);
+      const again = await makeSearchIndex(
+        records.map((record) => ({ ...record })),
+        kept,
+      );
+      expect(again.reused).toBe(true);
+      writeSearchIndex(again, site);
+      expect(await readdir(join(site, 'newsstand', 'search'))).toContain('pagefind.js');
+      const edited = [searchRecordOf({ ...cardNumbered(1), title: 'A new title' }), ...records.slice(1)];
+      expect((await makeSearchIndex(edited, kept)).reused).toBe(false);
+    } finally {
+      await stopSearchIndexer();
+      await Promise.all([kept, site].map((folder) => rm(folder, { recursive: true, force: true })));
     }
   }, 30_000);
 

@@ -1,7 +1,9 @@
 // The search index: Pagefind's, made from the stories' records once the JSON files are emitted, and written into `newsstand/search/`.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles } from '../incremental/index.ts';
 import { searchIndexFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 
@@ -51,16 +53,44 @@ export async function stopSearchIndexer(): Promise<void> {
   await pagefind.close();
 }
 
-export function writeSearchIndex(files: readonly SearchIndexFile[], outDir: string): void {
-  for (const file of files) {
-    const target = join(outDir, searchIndexFolder, file.path);
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, file.content);
+/**
+ * Read from its package.json, found where Node would look for the package: its exports name
+ * neither that file nor a main that require() could resolve.
+ */
+function installedPagefindVersion(): string {
+  for (const folder of createRequire(import.meta.url).resolve.paths('pagefind') ?? []) {
+    try {
+      return (JSON.parse(readFileSync(join(folder, 'pagefind', 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      // Not in this folder: the next one up.
+    }
   }
+  return 'unknown';
 }
 
-export function searchIndexBytes(files: readonly SearchIndexFile[]): number {
-  return files.reduce((total, file) => total + file.content.byteLength, 0);
+const pagefindVersion = installedPagefindVersion();
+
+/** A made index: in memory, or kept in a folder (the cache's) to link into the site from. */
+export type SearchIndex = { files: SearchIndexFile[]; folder?: undefined; reused: false } | { folder: string; reused: boolean };
+
+/**
+ * With `keptFolder` (the cache is on), an index made from the very same records is linked from
+ * there, not made again: a rebuild after an edit that no search shows (quality, related) costs
+ * nothing here. Any other change indexes every record again: Pagefind cannot update an index.
+ */
+export async function makeSearchIndex(records: readonly SearchRecord[], keptFolder?: string): Promise<SearchIndex> {
+  if (!keptFolder) return { files: await buildSearchIndex(records), reused: false };
+  const kept = openKeptSearchIndex(keptFolder);
+  const key = searchIndexKey(records, pagefindVersion);
+  const recalled = kept.recall(key);
+  if (recalled) return { folder: recalled, reused: true };
+  return { folder: kept.keep(key, await buildSearchIndex(records)), reused: false };
+}
+
+export function writeSearchIndex(index: SearchIndex, outDir: string): void {
+  const target = join(outDir, searchIndexFolder);
+  if (index.folder === undefined) writeFiles(index.files, target);
+  else linkFolder(index.folder, target);
 }
 
 /** What a static host would send for each of the index's files. */

@@ -1,0 +1,71 @@
+// The last build's search index, kept with the key of the records it was made from: a build whose records are the same links it instead of indexing again.
+import { createHash } from 'node:crypto';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
+}
+
+export interface KeptSearchIndex {
+  /** The folder holding the index made from exactly these records, if the last build made it. */
+  recall(key: string): string | undefined;
+  /** Keeps these files as the index of `key`, replacing the last one, and answers their folder. */
+  keep(key: string, files: readonly IndexFile[]): string;
+}
+
+/** What an index is made from: the records, and the indexer's version (a new Pagefind writes other files). */
+export function searchIndexKey(records: unknown, indexerVersion: string): string {
+  return createHash('sha1').update(indexerVersion).update('\0').update(JSON.stringify(records)).digest('hex');
+}
+
+const keyFile = 'key.txt';
+
+export function openKeptSearchIndex(folder: string): KeptSearchIndex {
+  const current = join(folder, 'current');
+  return {
+    recall(key) {
+      try {
+        return readFileSync(join(folder, keyFile), 'utf8') === key ? current : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    keep(key, files) {
+      const next = join(folder, `next-${process.pid}`);
+      rmSync(next, { recursive: true, force: true });
+      writeFiles(files, next);
+      // The key goes last: a build stopped half way leaves no key, so nothing half-written is recalled.
+      rmSync(join(folder, keyFile), { force: true });
+      rmSync(current, { recursive: true, force: true });
+      renameSync(next, current);
+      writeFileSync(join(folder, keyFile), key);
+      return current;
+    },
+  };
+}
+
+export function writeFiles(files: readonly IndexFile[], into: string): void {
+  for (const file of files) {
+    const target = join(into, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.content);
+  }
+}
+
+/** Every file below `from`, hard-linked into `into` (copied where a link cannot be made, as across disks). */
+export function linkFolder(from: string, into: string): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(into, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    rmSync(target, { force: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+}
