@@ -1,4 +1,5 @@
-// `npm run bench`: cold build, rebuild after one edit, gray-matter baseline and a browser first visit on a real-size corpus; prints one table.
+// `npm run bench`: cold build (with and without the search index), rebuild after one edit, gray-matter baseline, a browser first visit
+// and two searches on a real-size corpus; prints one table.
 import { cpus, loadavg, totalmem } from 'node:os';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { measureDevEdit } from './dev-edit.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { grayMatterSeconds } from './gray-matter-baseline.ts';
 import { formatTable } from './report-table.ts';
+import { measureSearch } from './search-queries.ts';
 import { timedBuild, type BuildMeasure } from './timed-build.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -34,9 +36,13 @@ delete environment.NEWSSTAND_BASE;
 try {
   log('cold build without the cache');
   const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
+  // The same build without the search index: the difference is what the index costs a cold build.
+  log('cold build without the cache and without the search index');
+  const coldWithoutSearch = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1', NEWSSTAND_SEARCH: '0' });
   // A cache left by an earlier bench would make this build warm: it starts from nothing.
   const cacheFolders = cacheFoldersOf(resolveOptions({}, projectRoot, environment));
-  for (const folder of [cacheFolders?.parse, cacheFolders?.keptOutput]) if (folder) await rm(folder, { recursive: true, force: true });
+  for (const folder of [cacheFolders?.parse, cacheFolders?.keptOutput, cacheFolders?.searchIndex])
+    if (folder) await rm(folder, { recursive: true, force: true });
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
   const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';
@@ -66,11 +72,15 @@ try {
     await writeFile(edited, original);
   }
   log('dev server: start, then edit one title');
-  const devEdit = await measureDevEdit(resolveOptions({}, projectRoot, { ...environment, NEWSSTAND_NO_CACHE: '0' }), edited);
+  const devEdit = await measureDevEdit(resolveOptions({}, projectRoot, { ...environment, NEWSSTAND_NO_CACHE: '0' }), edited).catch(
+    (error: unknown) => `not measured: ${error instanceof Error ? error.message : String(error)}`,
+  );
   log('plain gray-matter on one core');
   const baselineSeconds = await grayMatterSeconds(corpus.files);
   log(`first visit in Chromium, then ${cardsToScroll} cards down`);
   const firstVisit = await measureFirstVisit(outDir, cardsToScroll, pageSize).catch((error: unknown) => `not measured: ${String(error)}`);
+  log('two searches in Chromium from the home page');
+  const search = await measureSearch(outDir).catch((error: unknown) => `not measured: ${String(error)}`);
   console.log(
     `\nNewsstand bench, ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`,
   );
@@ -90,17 +100,15 @@ try {
       files: corpus.files.length,
       bytes: corpus.bytes,
       cold,
+      coldWithoutSearch,
       coldFillingCache,
       rebuilds,
       qualityRebuilds,
       devEdit,
       baselineSeconds,
       firstVisit,
+      search,
     }),
-  );
-  console.log(
-    "\nFor comparison, issue 5 measured Astro's content layer on 2,000 such files (160 MB, 2 cores) at 40 s and 1.4 GB peak: " +
-      "those are the issue's numbers, not measured by this script.",
   );
 } finally {
   await rm(outDir, { recursive: true, force: true });
