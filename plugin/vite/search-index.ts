@@ -19,6 +19,14 @@ export interface SearchIndexFile {
  */
 const recordsInFlight = 500;
 
+/**
+ * Up to this many stories, each result's fragment is a file of its own (the fewest bytes a
+ * query: 20 results, 20 small files). Past it Pagefind bundles fragments into this many shared
+ * files: at 14,000 stories, writing 14,000 files cost more time than the whole index otherwise
+ * (docs/performance.md), and a result then fetches its group of about seven.
+ */
+const mostFragmentFiles = 2000;
+
 /** Pagefind's ready-made search interfaces: the app draws its own, so the site does not ship them. */
 const readyMadeInterface = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
@@ -28,7 +36,7 @@ const readyMadeInterface = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(j
  * Pagefind refuses a record or cannot start, so the caller can report it and build on without search.
  */
 export async function buildSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndexFile[]> {
-  const created = await pagefind.createIndex({ forceLanguage: 'en' });
+  const created = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: mostFragmentFiles });
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   try {

@@ -2,7 +2,9 @@
 // on the results page they follow the box as one types. "/" puts the cursor in it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { useSearchEngine } from './search-engine.ts';
 import { searchLocation, searchPath, useSearchState } from './search-url.ts';
+import { hasSearchableWord, searchableQuery } from './search-words.ts';
 import { useSlashFocuses } from './use-slash-focuses.ts';
 import './search.css';
 
@@ -13,6 +15,7 @@ export function SearchBox() {
   const [location, navigate] = useLocation();
   const onResultsPage = location === searchPath;
   const state = useSearchState();
+  const engine = useSearchEngine();
   const urlQuery = onResultsPage ? state.query : '';
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
@@ -45,8 +48,14 @@ export function SearchBox() {
 
   const onChange = (typed: string) => {
     setValue(typed);
-    if (!onResultsPage) return;
     clearTimeout(timer.current);
+    if (!onResultsPage) {
+      // Elsewhere, typing fetches what Enter will need, so the results come sooner; the first
+      // visit still loads nothing of search, as no one has typed yet.
+      const query = searchableQuery(typed);
+      if (hasSearchableWord(query)) timer.current = setTimeout(() => engine.preload(query), typingPauseMilliseconds);
+      return;
+    }
     // Replacing, not pushing: typing "vindman" is one search in the history, not seven.
     timer.current = setTimeout(() => show(typed.trim(), true), typingPauseMilliseconds);
   };

@@ -21,11 +21,14 @@ export interface SearchOutcome {
 
 export interface SearchEngine {
   search(query: string, filters: SearchFiltersChosen): Promise<SearchOutcome>;
+  /** Fetches what a search for `query` will need (the runtime, the words' index pieces), while the reader types. */
+  preload(query: string): void;
 }
 
 /** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
 interface PagefindRuntime {
   options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
@@ -62,6 +65,11 @@ export function pagefindEngine(runtimeUrl: string): SearchEngine {
     return runtime;
   };
   return {
+    preload(query) {
+      load()
+        .then((pagefind) => pagefind.preload(query))
+        .catch(() => undefined);
+    },
     async search(query, { topic, provider }) {
       const pagefind = await load();
       const filters: Record<string, string> = {};

@@ -81,6 +81,14 @@ describe('the search box', () => {
     expect(searchbox()).toHaveValue('harbour/');
   });
 
+  it('fetches what a search needs while the reader types on another page, without searching or leaving it', async () => {
+    renderApp('/', manifest, { searchEngine: engine });
+    await userEvent.type(searchbox(), 'harbour');
+    await waitFor(() => expect(engine.preloads).toEqual(['harbour']));
+    expect(window.location.pathname).toBe('/');
+    expect(engine.searches).toEqual([]);
+  });
+
   it('leaves "/" alone when Ctrl, Alt or Meta is held', async () => {
     renderApp('/', manifest, { searchEngine: engine });
     await userEvent.keyboard('{Control>}/{/Control}{Alt>}/{/Alt}{Meta>}/{/Meta}');
