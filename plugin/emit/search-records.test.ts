@@ -29,8 +29,8 @@ describe('searchRecordOf', () => {
 
   it('carries the whole card, so a result shows without fetching anything else', () => {
     const record = searchRecordOf(card);
-    expect(JSON.parse(record.meta.card)).toEqual(card);
-    expect(record.url).toBe('article/pence-drops-fundraiser');
+    expect(JSON.parse(record.url)).toEqual(card);
+    expect(record.meta).toEqual({ title: 'Pence\'s team drops the "QAnon" fundraiser' });
   });
 });
 

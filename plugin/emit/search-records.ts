@@ -1,9 +1,9 @@
 // What the search index holds of each story: its searchable text, its card, and its topic and provider filters.
-import type { Card, SearchRecordMeta } from '../../src/model/index.ts';
+import type { Card, SearchRecordMeta, SearchRecordUrl } from '../../src/model/index.ts';
 
 export interface SearchRecord {
-  /** The story's page in the app, relative to the base. */
-  url: string;
+  /** The card, as JSON (see `SearchRecordUrl`). */
+  url: SearchRecordUrl;
   /** Searched after the title: the excerpt, the provider's name and the topics' names. */
   content: string;
   meta: SearchRecordMeta;
@@ -21,9 +21,9 @@ export function straightQuotes(text: string): string {
 export function searchRecordOf(card: Card): SearchRecord {
   const content = [card.excerpt, card.provider.name, ...card.topics.map((topic) => topic.name)].filter(Boolean).join(' · ');
   return {
-    url: `article/${card.id}`,
+    url: JSON.stringify(card),
     content: straightQuotes(content),
-    meta: { title: straightQuotes(card.title), card: JSON.stringify(card) },
+    meta: { title: straightQuotes(card.title) },
     filters: { topic: card.topics.map((topic) => topic.slug), provider: [card.provider.domain] },
   };
 }

@@ -7,5 +7,5 @@ export { safeHttpUrl, safeImageUrl } from './url.ts';
 export { syndicationFeedLength, syndicationFormats, syndicationPath } from './syndication.ts';
 export type { SyndicationFeedFormat, SyndicationFormat } from './syndication.ts';
 export { storyFilesCacheName, storyFilePattern } from './offline-caches.ts';
-export { searchFilters, searchIndexFolder, searchRanking, searchRuntimeFile } from './search.ts';
-export type { SearchFilterName, SearchRecordMeta } from './search.ts';
+export { searchFilters, searchIndexFolder, searchRuntimeFile } from './search.ts';
+export type { SearchFilterName, SearchRecordMeta, SearchRecordUrl } from './search.ts';

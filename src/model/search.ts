@@ -16,15 +16,15 @@ export const searchFilters = {
 
 export type SearchFilterName = keyof typeof searchFilters;
 
-/**
- * A record's metadata: its title (which Pagefind weights above the content) and the card it shows
- * as JSON. Metadata is searchable in Pagefind, so the app gives the card field a weight of 0
- * (`searchRanking`) and drops results that only it matched.
- */
+/** A record's metadata: its title, which Pagefind searches and weights above the content. */
 export interface SearchRecordMeta {
   title: string;
-  card: string;
 }
 
-/** Ranking the app sets before searching: see `SearchRecordMeta`. */
-export const searchRanking = { metaWeights: { card: 0 } } as const;
+/**
+ * A record's URL is the card it shows, as JSON: Pagefind keeps a custom record's URL as given and
+ * indexes none of it, and hands it back with the result. Metadata would do as a field, but Pagefind
+ * 1.6 indexes every metadata value: a card there made the index at 14,000 stories 2.7 times the
+ * size and 2.9 times as slow to build (docs/performance.md).
+ */
+export type SearchRecordUrl = string;

@@ -121,6 +121,12 @@ describe.skipIf(!corpusDirectory)('search over CORPUS_DIR (skipped when CORPUS_D
     expect(problems).toEqual([]);
   });
 
+  it('matches the words a reader sees, not the words of the links behind them', async () => {
+    const { page, problems } = await session.open({ path: 'search?q=https' });
+    await page.getByRole('heading', { level: 1, name: '0 results for “https”' }).waitFor();
+    expect(problems).toEqual([]);
+  });
+
   describe.each(['light', 'dark'] as const)('in the %s theme', (colorScheme) => {
     it('has no accessibility violations on the results page', async () => {
       const { words } = rememberedStory(session.data.cards);

@@ -1,6 +1,6 @@
 // The search engine the results page asks: Pagefind's runtime, imported from the site on the first search and never before.
 import { createContext, useContext } from 'react';
-import { searchRanking, searchRuntimeFile, type Card, type SearchRecordMeta } from '../../model/index.ts';
+import { searchRuntimeFile, type Card } from '../../model/index.ts';
 
 export interface SearchFiltersChosen {
   topic: string | null;
@@ -27,21 +27,22 @@ export interface SearchEngine {
 
 /** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
 interface PagefindRuntime {
-  options(options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
     options: { filters: Record<string, string> },
   ): Promise<{
-    results: { id: string; score: number; data(): Promise<{ meta: Partial<SearchRecordMeta> }> }[];
+    // raw_url: the record's URL as the build gave it (`url` is prefixed with the base).
+    results: { id: string; score: number; data(): Promise<{ raw_url?: string }> }[];
     totalFilters: Record<string, Record<string, number>>;
   } | null>;
 }
 
-function cardOf(meta: Partial<SearchRecordMeta>): Card | null {
+/** The card a record's URL carries (see `SearchRecordUrl`). */
+function cardOf(recordUrl: string | undefined): Card | null {
   try {
-    const card = JSON.parse(meta.card ?? '') as Card;
+    const card = JSON.parse(recordUrl ?? '') as Card;
     return typeof card?.id === 'string' && typeof card.title === 'string' ? card : null;
   } catch {
     return null;
@@ -52,7 +53,6 @@ export function pagefindEngine(runtimeUrl: string): SearchEngine {
   let runtime: Promise<PagefindRuntime> | undefined;
   const load = () => {
     runtime ??= (import(/* @vite-ignore */ runtimeUrl) as Promise<PagefindRuntime>).then(async (module) => {
-      await module.options({ ranking: searchRanking });
       // Pagefind counts results by filter only for the filters it has loaded: the page offers every
       // topic and provider the query has, so all of them load once, with the runtime.
       await module.filters();
@@ -78,10 +78,7 @@ export function pagefindEngine(runtimeUrl: string): SearchEngine {
       const found = await pagefind.search(query, { filters });
       if (!found) return { hits: [], counts: { topic: {}, provider: {} } };
       return {
-        // A score of 0 is a match in the card's JSON alone (weighted 0): not a match a reader meant.
-        hits: found.results
-          .filter((result) => result.score > 0)
-          .map((result) => ({ id: result.id, card: async () => cardOf((await result.data()).meta) })),
+        hits: found.results.map((result) => ({ id: result.id, card: async () => cardOf((await result.data()).raw_url) })),
         counts: { topic: found.totalFilters.topic ?? {}, provider: found.totalFilters.provider ?? {} },
       };
     },
