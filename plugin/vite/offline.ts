@@ -1,7 +1,11 @@
 // The reader offline: a Workbox service worker and a web app manifest, made by vite-plugin-pwa at build time only.
+import { basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { storyFilePattern, storyFilesCacheName } from '../../src/model/index.ts';
+
+/** The worker's own source: the app's code, bundled by Vite, with the precache list injected. */
+const workerSource = fileURLToPath(new URL('../../src/features/offline/service-worker.ts', import.meta.url));
 
 export interface OfflineSettings {
   siteTitle: string;
@@ -13,22 +17,15 @@ export interface OfflineSettings {
   buildFailed: () => boolean;
 }
 
-/** Opened story and feed files kept for offline reading: a few hundred visits' worth, the oldest let go first. */
-export const storyFileCacheEntries = 600;
-/** Other sites' pictures are kept only a little: each opaque response counts megabytes against the origin's quota. */
-export const imageCacheEntries = 60;
-
 /**
- * What each kind of request gets:
- * - the app shell (the HTML, the hashed scripts and styles, the content's own pictures and the icons)
- *   is precached, so the reader opens with no network at all;
- * - the JSON the build writes is named by its content's hash, so a stored copy is always right
- *   (cache first); only what the reader opened is kept, never the whole corpus;
- * - other sites' pictures are kept in a small cache that expires;
- * - feeds and the JSON folder are never answered with the app's page.
- * The service worker waits for the reader's "Reload" (registerType 'prompt'): a page keeps the
- * version it started with, never half of one build and half of the next. Vite's dev server never
- * gets one (devOptions off).
+ * What each kind of request gets is the worker's to say (src/features/offline/service-worker.ts):
+ * the app shell precached, the opened story files kept, a few of other sites' pictures. The worker
+ * waits for the reader's "Reload" (registerType 'prompt'): a page keeps the version it started
+ * with, never half of one build and half of the next. Vite's dev server never gets one (devOptions off).
+ *
+ * The worker is written, not generated (injectManifest, not generateSW): Workbox's generateSW
+ * bundled it with Rollup, Babel and Terser on every build, about 4 s of each (docs/performance.md);
+ * Vite bundles this one in a fraction of that.
  */
 export function offlinePlugins(settings: OfflineSettings): Plugin[] {
   return VitePWA(pwaOptions(settings)).map((plugin) => skipCloseBundleAfterFailure(plugin, settings.buildFailed));
@@ -66,36 +63,13 @@ function pwaOptions(settings: OfflineSettings): Parameters<typeof VitePWA>[0] {
         { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    workbox: {
+    strategies: 'injectManifest',
+    srcDir: dirname(workerSource),
+    filename: basename(workerSource),
+    injectManifest: {
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-      // 404.html is index.html again; the story files and feeds are far too many to precache.
+      // 404.html is index.html again; the story files, the search index and the feeds are far too many to precache.
       globIgnores: ['404.html', 'newsstand/**', 'feeds/**'],
-      navigateFallback: 'index.html',
-      navigateFallbackDenylist: [/\/feeds\//, /\/newsstand\//, /\.(xml|json|txt|png|svg|webmanifest)$/i],
-      cleanupOutdatedCaches: true,
-      // The first worker takes the page it was installed from at once, so what the reader opens
-      // next is kept; a later worker still waits for "Reload" (no skipWaiting).
-      clientsClaim: true,
-      runtimeCaching: [
-        {
-          urlPattern: storyFilePattern,
-          handler: 'CacheFirst',
-          options: {
-            cacheName: storyFilesCacheName,
-            expiration: { maxEntries: storyFileCacheEntries, purgeOnQuotaError: true },
-            cacheableResponse: { statuses: [200] },
-          },
-        },
-        {
-          urlPattern: ({ request, sameOrigin }) => !sameOrigin && request.destination === 'image',
-          handler: 'CacheFirst',
-          options: {
-            cacheName: 'newsstand-other-sites-images',
-            expiration: { maxEntries: imageCacheEntries, maxAgeSeconds: 7 * 24 * 60 * 60, purgeOnQuotaError: true },
-            cacheableResponse: { statuses: [0, 200] },
-          },
-        },
-      ],
     },
     devOptions: { enabled: false },
   };

@@ -6,6 +6,14 @@ export { nextPageUrl, runLength } from './feed-runs.ts';
 export { safeHttpUrl, safeImageUrl } from './url.ts';
 export { syndicationFeedLength, syndicationFormats, syndicationPath } from './syndication.ts';
 export type { SyndicationFeedFormat, SyndicationFormat } from './syndication.ts';
-export { storyFilesCacheName, storyFilePattern } from './offline-caches.ts';
+export {
+  imageCacheEntries,
+  imageCacheName,
+  imageCacheSeconds,
+  notTheAppsPages,
+  storyFileCacheEntries,
+  storyFilesCacheName,
+  storyFilePattern,
+} from './offline-caches.ts';
 export { searchFilters, searchIndexFolder, searchRuntimeFile } from './search.ts';
 export type { SearchFilterName, SearchRecordMeta, SearchRecordUrl } from './search.ts';
