@@ -71,6 +71,7 @@ export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): Si
     generatedAt,
     base: options.base,
     search: options.search,
+    searchShardStories: options.searchShardStories,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
   };
 }

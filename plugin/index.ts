@@ -69,7 +69,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     if (reasons.length === 0) {
       config.logger.info(report);
       if (resolved.search) {
-        searchIndex = makeSearchIndex(searchRecords, cacheFoldersOf(resolved)?.searchIndex);
+        searchIndex = makeSearchIndex(searchRecords, cacheFoldersOf(resolved)?.searchIndex, resolved.searchShardStories);
         searchIndex.catch(() => undefined);
       }
       return { manifest, feeds };
@@ -133,8 +133,10 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       if (index) {
         writeSearchIndex(index, outDir);
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
-        const made = index.reused ? 'unchanged, linked from the cache' : 'made';
-        config.logger.info(`newsstand: search index ${made} (waited ${seconds} s for it after the bundle)`);
+        const made = index.shards.filter((shard) => !shard.reused).length;
+        config.logger.info(
+          `newsstand: search index of ${index.shards.length} shard${index.shards.length === 1 ? '' : 's'}, ${made} made and ${index.shards.length - made} unchanged (waited ${seconds} s for it after the bundle)`,
+        );
       }
     },
     async buildEnd(error) {
@@ -169,7 +171,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
         (build) => config.logger.info(reportOf(build.summary)),
         (error: unknown) => config.logger.error(`newsstand: ${String(error)}`),
       );
-      if (resolved.search) serveSearchIndex(server, devSite);
+      if (resolved.search) serveSearchIndex(server, devSite, resolved.searchShardStories);
       serveSiteFiles(server, devSite);
       serveSyndicationFeeds(server, devSite);
       server.middlewares.use(serveSiteAssets(resolved.assetFolders, server.config.base));

@@ -15,6 +15,7 @@ describe('resolveOptions', () => {
       pageSize: 20,
       relatedLimit: 20,
       search: true,
+      searchShardStories: 2000,
       cacheFolder: '/site/node_modules/.cache/newsstand',
       parseCache: true,
     });

@@ -1,6 +1,6 @@
 // The plugin's options: one typed interface, defaults and environment overrides resolved in one place.
 import { resolve } from 'node:path';
-import { safeHttpUrl } from '../src/model/index.ts';
+import { safeHttpUrl, storiesPerSearchShard } from '../src/model/index.ts';
 
 export interface NewsstandOptions {
   /** Folders of article `*.md` files (searched recursively), relative to the Vite root. Default `['content/articles']`; env `NEWSSTAND_CONTENT=dir1:dir2` overrides. */
@@ -66,6 +66,8 @@ export interface ResolvedOptions {
   relatedLimit: number;
   /** Build the search index (see `NewsstandOptions.search`). */
   search: boolean;
+  /** Stories a search shard holds; env `NEWSSTAND_SEARCH_SHARD_STORIES` only, so tests can make several shards of a small site. */
+  searchShardStories: number;
   /** `node_modules/.cache/newsstand` under the Vite root: staged output, the parse cache, the bundled worker. */
   cacheFolder: string;
   /** Reuse parsed files between builds. Default on; env `NEWSSTAND_NO_CACHE=1` turns it off. */
@@ -88,6 +90,7 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
+    searchShardStories: positiveInteger(Number(env.NEWSSTAND_SEARCH_SHARD_STORIES) || undefined, storiesPerSearchShard),
     search: env.NEWSSTAND_SEARCH === '0' || env.NEWSSTAND_SEARCH === 'false' ? false : options.search !== false,
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),
     parseCache: env.NEWSSTAND_NO_CACHE !== '1' && env.NEWSSTAND_NO_CACHE !== 'true',

@@ -172,6 +172,8 @@ describe('emitSite', () => {
       topics: [],
       providers: { count: 0, list: expect.stringMatching(/^newsstand\/providers\/all\.[0-9a-f]{8}\.json$/) },
       articleIndex: { shards: [expect.stringMatching(/^newsstand\/index\/0\.[0-9a-f]{8}\.json$/)] },
+      // The test's options leave search off.
+      searchShards: 0,
     });
     expect(files.size).toBe(2);
   });

@@ -1,5 +1,13 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
-import type { ArticleDetail, Card, Manifest, ProviderDirectory, ProviderSummary, TopicSummary } from '../../src/model/index.ts';
+import {
+  searchShardCount,
+  type ArticleDetail,
+  type Card,
+  type Manifest,
+  type ProviderDirectory,
+  type ProviderSummary,
+  type TopicSummary,
+} from '../../src/model/index.ts';
 import { latestPlausibleDate, type Corpus } from '../corpus/build-corpus.ts';
 import { cardOf, detailOf } from './cards.ts';
 import { newerFirst } from '../normalize/dates.ts';
@@ -25,6 +33,8 @@ export interface SiteOptions {
   recall?: RecallFile;
   /** Whether to make the search index's records (plugin option `search`, on by default). */
   search?: boolean;
+  /** Stories a search shard holds (see `storiesPerSearchShard`). */
+  searchShardStories?: number;
 }
 
 /**
@@ -92,6 +102,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     topics: writeTopicFeeds(topics, options.pageSize, output, cardFor, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
+    searchShards: options.search ? searchShardCount(newestFirst.length, options.searchShardStories) : 0,
   };
   const feeds = syndicationFeeds(
     [{ topic: null, stories: newestFirst }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],

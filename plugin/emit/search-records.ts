@@ -2,6 +2,8 @@
 import type { Card, SearchRecordMeta, SearchRecordUrl } from '../../src/model/index.ts';
 
 export interface SearchRecord {
+  /** The story's id: which shard holds the record (not sent to Pagefind). */
+  id: string;
   /** The card, as JSON (see `SearchRecordUrl`). */
   url: SearchRecordUrl;
   /** Searched after the title: the excerpt, the provider's name and the topics' names. */
@@ -21,6 +23,7 @@ export function straightQuotes(text: string): string {
 export function searchRecordOf(card: Card): SearchRecord {
   const content = [card.excerpt, card.provider.name, ...card.topics.map((topic) => topic.name)].filter(Boolean).join(' · ');
   return {
+    id: card.id,
     url: JSON.stringify(card),
     content: straightQuotes(content),
     meta: { title: straightQuotes(card.title) },

@@ -5,7 +5,7 @@ import type { DevSite } from './dev-site.ts';
 import { formatReport } from '../report.ts';
 import { searchIndexFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
-import { buildSearchIndex, mediaTypeOfSearchFile } from './search-index.ts';
+import { makeSearchIndex, mediaTypeOfSearchFile } from './search-index.ts';
 import { resolvedVirtualId } from './virtual-module.ts';
 
 /** Saves come in bursts (editors write, rename, touch): gather them briefly, then rebuild once. */
@@ -51,13 +51,21 @@ export function serveSyndicationFeeds(server: ViteDevServer, site: DevSite): voi
  * The search index from memory, made on the first request after an update and never before: a
  * reader who does not search never waits for it, and the edit itself is served as fast as without.
  */
-export function serveSearchIndex(server: ViteDevServer, site: DevSite): void {
+export function serveSearchIndex(server: ViteDevServer, site: DevSite, perShard?: number): void {
   const prefix = `${server.config.base}${searchIndexFolder}`;
   let made: { records: SearchRecord[]; files: Promise<Map<string, Uint8Array>> } | undefined;
   const filesNow = async (): Promise<Map<string, Uint8Array>> => {
     const records = await site.searchRecords();
     if (made?.records !== records) {
-      const files = buildSearchIndex(records).then((list) => new Map(list.map((file) => [file.path, file.content])));
+      // Paths as the site has them below newsstand/search/: `<shard>/<file>`.
+      const files = makeSearchIndex(records, undefined, perShard).then(
+        ({ shards }) =>
+          new Map(
+            shards.flatMap((shard, number) =>
+              shard.folder === undefined ? shard.files.map((file) => [`${number}/${file.path}`, file.content] as const) : [],
+            ),
+          ),
+      );
       made = { records, files };
     }
     return made.files;

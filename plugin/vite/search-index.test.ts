@@ -4,7 +4,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Card } from '../../src/model/index.ts';
 import { searchRecordOf } from '../emit/search-records.ts';
-import { buildSearchIndex, makeSearchIndex, mediaTypeOfSearchFile, stopSearchIndexer, writeSearchIndex } from './search-index.ts';
+import { articleShard } from '../../src/model/index.ts';
+import {
+  buildSearchIndex,
+  makeSearchIndex,
+  mediaTypeOfSearchFile,
+  recordsByShard,
+  stopSearchIndexer,
+  writeSearchIndex,
+} from './search-index.ts';
 
 const cardNumbered = (number: number): Card => ({
   id: `story-${number}`,
@@ -39,21 +47,41 @@ describe('buildSearchIndex', () => {
     const site = await mkdtemp(join(tmpdir(), 'newsstand-search-site-'));
     try {
       const records = [1, 2, 3].map((number) => searchRecordOf(cardNumbered(number)));
-      expect((await makeSearchIndex(records, kept)).reused).toBe(false);
+      const reused = async (list: typeof records) => (await makeSearchIndex(list, kept)).shards.map((shard) => shard.reused);
+      expect(await reused(records)).toEqual([false]);
       const again = await makeSearchIndex(
         records.map((record) => ({ ...record })),
         kept,
       );
-      expect(again.reused).toBe(true);
+      expect(again.shards.map((shard) => shard.reused)).toEqual([true]);
       writeSearchIndex(again, site);
-      expect(await readdir(join(site, 'newsstand', 'search'))).toContain('pagefind.js');
+      expect(await readdir(join(site, 'newsstand', 'search', '0'))).toContain('pagefind.js');
       const edited = [searchRecordOf({ ...cardNumbered(1), title: 'A new title' }), ...records.slice(1)];
-      expect((await makeSearchIndex(edited, kept)).reused).toBe(false);
+      expect(await reused(edited)).toEqual([false]);
     } finally {
       await stopSearchIndexer();
       await Promise.all([kept, site].map((folder) => rm(folder, { recursive: true, force: true })));
     }
   }, 30_000);
+
+  it('puts each story in the shard the page expects, about 2,000 a shard, and makes again only the shard an edit touched', async () => {
+    const records = Array.from({ length: 4500 }, (_, index) => searchRecordOf(cardNumbered(index + 1)));
+    const shards = recordsByShard(records);
+    expect(shards).toHaveLength(3);
+    for (const [number, shard] of shards.entries()) for (const record of shard) expect(articleShard(record.id, 3)).toBe(number);
+    expect(shards.flat()).toHaveLength(4500);
+    const kept = await mkdtemp(join(tmpdir(), 'newsstand-search-kept-'));
+    try {
+      await makeSearchIndex(records, kept);
+      const edited = records.map((record) => (record.id === 'story-7' ? searchRecordOf({ ...cardNumbered(7), title: 'Edited' }) : record));
+      const again = await makeSearchIndex(edited, kept);
+      const touched = articleShard('story-7', 3);
+      expect(again.shards.map((shard) => shard.reused)).toEqual([0, 1, 2].map((number) => number !== touched));
+    } finally {
+      await stopSearchIndexer();
+      await rm(kept, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('names what a static host would send for each file', () => {
     expect(mediaTypeOfSearchFile('pagefind.js')).toBe('text/javascript; charset=utf-8');

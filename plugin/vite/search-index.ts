@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles } from '../incremental/index.ts';
-import { searchIndexFolder } from '../../src/model/index.ts';
+import { articleShard, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 
 export interface SearchIndexFile {
@@ -21,9 +21,9 @@ const recordsInFlight = 500;
 
 /**
  * Up to this many stories, each result's fragment is a file of its own (the fewest bytes a
- * query: 20 results, 20 small files). Past it Pagefind bundles fragments into this many shared
- * files: at 14,000 stories, writing 14,000 files cost more time than the whole index otherwise
- * (docs/performance.md), and a result then fetches its group of about seven.
+ * query: 20 results, 20 small files). Past it Pagefind bundles fragments into about this many
+ * shared files, over all shards: at 14,000 stories, writing 14,000 files cost more time than the
+ * whole index otherwise (docs/performance.md), and a result then fetches its group of about seven.
  */
 const mostFragmentFiles = 2000;
 
@@ -35,8 +35,8 @@ const readyMadeInterface = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(j
  * "hacker"), prefixes of the last word ("hack" finds "hackers") and diacritics folded. Throws when
  * Pagefind refuses a record or cannot start, so the caller can report it and build on without search.
  */
-export async function buildSearchIndex(records: readonly SearchRecord[]): Promise<SearchIndexFile[]> {
-  const created = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: mostFragmentFiles });
+export async function buildSearchIndex(records: readonly SearchRecord[], maxFragments = mostFragmentFiles): Promise<SearchIndexFile[]> {
+  const created = await pagefind.createIndex({ forceLanguage: 'en', maxFragments });
   const index = created.index;
   if (!index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   try {
@@ -78,27 +78,54 @@ function installedPagefindVersion(): string {
 
 const pagefindVersion = installedPagefindVersion();
 
-/** A made index: in memory, or kept in a folder (the cache's) to link into the site from. */
-export type SearchIndex = { files: SearchIndexFile[]; folder?: undefined; reused: false } | { folder: string; reused: boolean };
+/** One shard of a made index: in memory, or kept in a folder (the cache's) to link into the site from. */
+export type SearchShard = { files: SearchIndexFile[]; folder?: undefined; reused: false } | { folder: string; reused: boolean };
+
+export interface SearchIndex {
+  /** In shard order: shard n goes to `newsstand/search/<n>/`. */
+  shards: SearchShard[];
+}
+
+/** The records of each shard, in their order; a story's shard is `articleShard(id, count)`, as the page expects. */
+export function recordsByShard(records: readonly SearchRecord[], perShard?: number): SearchRecord[][] {
+  const shards: SearchRecord[][] = Array.from({ length: searchShardCount(records.length, perShard) }, () => []);
+  for (const record of records) shards[articleShard(record.id, shards.length)]?.push(record);
+  return shards;
+}
 
 /**
- * With `keptFolder` (the cache is on), an index made from the very same records is linked from
- * there, not made again: a rebuild after an edit that no search shows (quality, related) costs
- * nothing here. Any other change indexes every record again: Pagefind cannot update an index.
+ * One Pagefind index a shard. With `keptFolder` (the cache is on), a shard made from the very same
+ * records is linked from there, not made again: an edit indexes its own shard (about 2,000
+ * stories) and no other, and an edit no search shows (quality, related) indexes nothing.
  */
-export async function makeSearchIndex(records: readonly SearchRecord[], keptFolder?: string): Promise<SearchIndex> {
-  if (!keptFolder) return { files: await buildSearchIndex(records), reused: false };
-  const kept = openKeptSearchIndex(keptFolder);
-  const key = searchIndexKey(records, pagefindVersion);
-  const recalled = kept.recall(key);
-  if (recalled) return { folder: recalled, reused: true };
-  return { folder: kept.keep(key, await buildSearchIndex(records)), reused: false };
+export async function makeSearchIndex(records: readonly SearchRecord[], keptFolder?: string, perShard?: number): Promise<SearchIndex> {
+  const byShard = recordsByShard(records, perShard);
+  const maxFragments = Math.ceil(mostFragmentFiles / byShard.length);
+  const shards: SearchShard[] = [];
+  // One after another: Pagefind's service is one process, and the content build is done.
+  for (const [number, shardRecords] of byShard.entries()) {
+    if (!keptFolder) {
+      shards.push({ files: await buildSearchIndex(shardRecords, maxFragments), reused: false });
+      continue;
+    }
+    const kept = openKeptSearchIndex(join(keptFolder, String(number)));
+    const key = searchIndexKey([maxFragments, shardRecords], pagefindVersion);
+    const recalled = kept.recall(key);
+    shards.push(
+      recalled
+        ? { folder: recalled, reused: true }
+        : { folder: kept.keep(key, await buildSearchIndex(shardRecords, maxFragments)), reused: false },
+    );
+  }
+  return { shards };
 }
 
 export function writeSearchIndex(index: SearchIndex, outDir: string): void {
-  const target = join(outDir, searchIndexFolder);
-  if (index.folder === undefined) writeFiles(index.files, target);
-  else linkFolder(index.folder, target);
+  for (const [number, shard] of index.shards.entries()) {
+    const target = join(outDir, searchShardFolder(number));
+    if (shard.folder === undefined) writeFiles(shard.files, target);
+    else linkFolder(shard.folder, target);
+  }
 }
 
 /** What a static host would send for each of the index's files. */

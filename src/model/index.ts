@@ -15,5 +15,12 @@ export {
   storyFilesCacheName,
   storyFilePattern,
 } from './offline-caches.ts';
-export { searchFilters, searchIndexFolder, searchRuntimeFile } from './search.ts';
+export {
+  searchFilters,
+  searchIndexFolder,
+  searchRuntimeFile,
+  searchShardCount,
+  searchShardFolder,
+  storiesPerSearchShard,
+} from './search.ts';
 export type { SearchFilterName, SearchRecordMeta, SearchRecordUrl } from './search.ts';

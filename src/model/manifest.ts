@@ -46,6 +46,8 @@ export interface Manifest {
    * An id belongs to shard `articleShard(id, shards.length)`.
    */
   articleIndex: { shards: string[] };
+  /** Shards of the search index under `newsstand/search/<n>/`; 0 for a site built without search. */
+  searchShards: number;
 }
 
 export interface FeedPage {

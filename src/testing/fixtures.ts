@@ -72,6 +72,7 @@ export function makeManifest(overrides: Partial<Manifest> = {}): Manifest {
     topics: [makeTopic('Transit', 'transit', 2), makeTopic('Climate', 'climate', 1)],
     providers: { count: 0, list: 'newsstand/providers/all.00000000.json' },
     articleIndex: { shards: ['newsstand/index/0.00000000.json'] },
+    searchShards: 1,
     ...overrides,
   };
 }

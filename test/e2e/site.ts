@@ -14,6 +14,8 @@ export interface SiteOptions {
   content?: string[];
   /** Base path (NEWSSTAND_BASE), with leading and trailing slashes; `/` when absent. */
   base?: string;
+  /** Stories a search shard holds (NEWSSTAND_SEARCH_SHARD_STORIES): small, to make several shards of a small site. */
+  searchShardStories?: number;
 }
 
 export interface BuiltSite {
@@ -50,6 +52,8 @@ export async function buildSite(options: SiteOptions = {}, into?: string): Promi
   const environment: NodeJS.ProcessEnv = { ...process.env, NEWSSTAND_BASE: base, NODE_ENV: 'production' };
   if (options.content) environment.NEWSSTAND_CONTENT = options.content.join(':');
   else delete environment.NEWSSTAND_CONTENT;
+  if (options.searchShardStories) environment.NEWSSTAND_SEARCH_SHARD_STORIES = String(options.searchShardStories);
+  else delete environment.NEWSSTAND_SEARCH_SHARD_STORIES;
   const viteBinary = join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
   try {
     const { stdout, stderr } = await runFile(process.execPath, [viteBinary, 'build', '--outDir', outDir, '--emptyOutDir'], {

@@ -1,6 +1,7 @@
 // The search engine the results page asks: Pagefind's runtime, imported from the site on the first search and never before.
 import { createContext, useContext } from 'react';
-import { searchRuntimeFile, type Card } from '../../model/index.ts';
+import { useManifest } from '../../api/index.ts';
+import { searchRuntimeFile, searchShardFolder, type Card } from '../../model/index.ts';
 
 export interface SearchFiltersChosen {
   topic: string | null;
@@ -27,6 +28,7 @@ export interface SearchEngine {
 
 /** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
 interface PagefindRuntime {
+  mergeIndex(indexPath: string): Promise<void>;
   preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
@@ -49,10 +51,15 @@ function cardOf(recordUrl: string | undefined): Card | null {
   }
 }
 
-export function pagefindEngine(runtimeUrl: string): SearchEngine {
+/**
+ * `base` is the site's base URL; the index is `shardCount` Pagefind bundles, the first one's
+ * runtime searching all of them (its WebAssembly loads once).
+ */
+export function pagefindEngine(base: string, shardCount: number): SearchEngine {
   let runtime: Promise<PagefindRuntime> | undefined;
   const load = () => {
-    runtime ??= (import(/* @vite-ignore */ runtimeUrl) as Promise<PagefindRuntime>).then(async (module) => {
+    runtime ??= (import(/* @vite-ignore */ `${base}${searchRuntimeFile}`) as Promise<PagefindRuntime>).then(async (module) => {
+      for (let shard = 1; shard < shardCount; shard += 1) await module.mergeIndex(`${base}${searchShardFolder(shard)}`);
       // Pagefind counts results by filter only for the filters it has loaded: the page offers every
       // topic and provider the query has, so all of them load once, with the runtime.
       await module.filters();
@@ -85,11 +92,19 @@ export function pagefindEngine(runtimeUrl: string): SearchEngine {
   };
 }
 
-const siteEngine = pagefindEngine(`${import.meta.env.BASE_URL}${searchRuntimeFile}`);
+const siteEngines = new Map<number, SearchEngine>();
 
-/** Tests give the page an engine of their own. */
-export const SearchEngineContext = createContext<SearchEngine>(siteEngine);
+/** Tests give the page an engine of their own; the site's is made from the manifest's shard count. */
+export const SearchEngineContext = createContext<SearchEngine | null>(null);
 
 export function useSearchEngine(): SearchEngine {
-  return useContext(SearchEngineContext);
+  const given = useContext(SearchEngineContext);
+  const { searchShards } = useManifest();
+  if (given) return given;
+  let engine = siteEngines.get(searchShards);
+  if (!engine) {
+    engine = pagefindEngine(import.meta.env.BASE_URL, searchShards);
+    siteEngines.set(searchShards, engine);
+  }
+  return engine;
 }
