@@ -5,7 +5,6 @@ import type { Card } from '../model/index.ts';
 
 export interface SearchEngineDouble extends SearchEngine {
   searches: { query: string; topic: string | null; provider: string | null }[];
-  preloads: string[];
   /** The next searches fail until `failing` is set back to false. */
   failing: boolean;
 }
@@ -15,9 +14,7 @@ const wordsOf = (text: string) => text.toLocaleLowerCase().match(/[\p{L}\p{N}]+/
 export function createSearchEngineDouble(cards: readonly Card[]): SearchEngineDouble {
   const double: SearchEngineDouble = {
     searches: [],
-    preloads: [],
     failing: false,
-    preload: (query: string) => void double.preloads.push(query),
     search: vi.fn(async (query: string, { topic, provider }) => {
       double.searches.push({ query, topic, provider });
       if (double.failing) throw new Error('the index could not be fetched');

@@ -2,7 +2,10 @@
 // on the results page they follow the box as one types. "/" puts the cursor in it.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
+import { useQueryClient } from '@tanstack/react-query';
+import { useManifest } from '../../api/index.ts';
 import { useSearchEngine } from './search-engine.ts';
+import { searchResultsQueryOptions } from './search-results-query.ts';
 import { searchLocation, searchPath, useSearchState } from './search-url.ts';
 import { hasSearchableWord, searchableQuery } from './search-words.ts';
 import { useSlashFocuses } from './use-slash-focuses.ts';
@@ -16,6 +19,8 @@ export function SearchBox() {
   const onResultsPage = location === searchPath;
   const state = useSearchState();
   const engine = useSearchEngine();
+  const queryClient = useQueryClient();
+  const { pageSize } = useManifest();
   const urlQuery = onResultsPage ? state.query : '';
   const [value, setValue] = useState(urlQuery);
   const input = useRef<HTMLInputElement>(null);
@@ -50,10 +55,12 @@ export function SearchBox() {
     setValue(typed);
     clearTimeout(timer.current);
     if (!onResultsPage) {
-      // Elsewhere, typing fetches what Enter will need, so the results come sooner; the first
-      // visit still loads nothing of search, as no one has typed yet.
+      // Elsewhere, a pause in typing runs the search into the query cache: Enter then shows the
+      // results at once. The first visit still loads nothing of search, as no one has typed yet.
       const query = searchableQuery(typed);
-      if (hasSearchableWord(query)) timer.current = setTimeout(() => engine.preload(query), typingPauseMilliseconds);
+      if (!hasSearchableWord(query)) return;
+      const options = searchResultsQueryOptions(engine, { query, topic: null, provider: null }, pageSize);
+      timer.current = setTimeout(() => void queryClient.prefetchInfiniteQuery(options).catch(() => undefined), typingPauseMilliseconds);
       return;
     }
     // Replacing, not pushing: typing "vindman" is one search in the history, not seven.

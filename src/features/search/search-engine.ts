@@ -22,14 +22,11 @@ export interface SearchOutcome {
 
 export interface SearchEngine {
   search(query: string, filters: SearchFiltersChosen): Promise<SearchOutcome>;
-  /** Fetches what a search for `query` will need (the runtime, the words' index pieces), while the reader types. */
-  preload(query: string): void;
 }
 
 /** The part of Pagefind's browser API the app uses (pagefind.app/docs/api). */
 interface PagefindRuntime {
   mergeIndex(indexPath: string): Promise<void>;
-  preload(term: string): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(
     term: string,
@@ -72,11 +69,6 @@ export function pagefindEngine(base: string, shardCount: number): SearchEngine {
     return runtime;
   };
   return {
-    preload(query) {
-      load()
-        .then((pagefind) => pagefind.preload(query))
-        .catch(() => undefined);
-    },
     async search(query, { topic, provider }) {
       const pagefind = await load();
       const filters: Record<string, string> = {};

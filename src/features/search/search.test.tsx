@@ -81,12 +81,14 @@ describe('the search box', () => {
     expect(searchbox()).toHaveValue('harbour/');
   });
 
-  it('fetches what a search needs while the reader types on another page, without searching or leaving it', async () => {
+  it('searches ahead when the reader pauses typing on another page, so Enter shows the results without searching again', async () => {
     renderApp('/', manifest, { searchEngine: engine });
     await userEvent.type(searchbox(), 'harbour');
-    await waitFor(() => expect(engine.preloads).toEqual(['harbour']));
+    await waitFor(() => expect(engine.searches.map(({ query }) => query)).toEqual(['harbour']));
     expect(window.location.pathname).toBe('/');
-    expect(engine.searches).toEqual([]);
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { level: 1, name: '2 results for “harbour”' })).toBeInTheDocument();
+    expect(engine.searches).toHaveLength(1);
   });
 
   it('leaves "/" alone when Ctrl, Alt or Meta is held', async () => {
