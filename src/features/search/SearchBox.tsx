@@ -45,9 +45,19 @@ export function SearchBox() {
     navigate(searchLocation({ query, ...filters }), { replace });
   };
 
+  /** Runs the search the results page will ask for into the query cache (from another page, so with no filters). */
+  const searchAhead = (typed: string) => {
+    const query = searchableQuery(typed);
+    if (!hasSearchableWord(query)) return;
+    const options = searchResultsQueryOptions(engine, { query, topic: null, provider: null }, pageSize);
+    void queryClient.prefetchInfiniteQuery(options).catch(() => undefined);
+  };
+
   const onSubmit = (event: FormEvent) => {
     // No native submission: the policy refuses form actions, and the app routes the URL itself.
     event.preventDefault();
+    // Started before the route changes, so the search runs while the page it leaves unmounts.
+    if (!onResultsPage) searchAhead(value.trim());
     show(value.trim(), onResultsPage);
   };
 
@@ -57,10 +67,7 @@ export function SearchBox() {
     if (!onResultsPage) {
       // Elsewhere, a pause in typing runs the search into the query cache: Enter then shows the
       // results at once. The first visit still loads nothing of search, as no one has typed yet.
-      const query = searchableQuery(typed);
-      if (!hasSearchableWord(query)) return;
-      const options = searchResultsQueryOptions(engine, { query, topic: null, provider: null }, pageSize);
-      timer.current = setTimeout(() => void queryClient.prefetchInfiniteQuery(options).catch(() => undefined), typingPauseMilliseconds);
+      timer.current = setTimeout(() => searchAhead(typed), typingPauseMilliseconds);
       return;
     }
     // Replacing, not pushing: typing "vindman" is one search in the history, not seven.
