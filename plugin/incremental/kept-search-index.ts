@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
+/** A file of an index, by its path relative to the index's folder. */
 export interface IndexFile {
   path: string;
   content: Uint8Array;

@@ -3,15 +3,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles } from '../incremental/index.ts';
+import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
 import { articleShard, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 
-export interface SearchIndexFile {
-  /** Relative to `newsstand/search/` (`pagefind.js`, `index/en_1a2b3c4.pf_index`). */
-  path: string;
-  content: Uint8Array;
-}
+/** One file of a shard's bundle, its path relative to the shard's folder (`pagefind.js`, `index/en_1a2b3c4.pf_index`). */
+export type SearchIndexFile = IndexFile;
 
 /**
  * Records sent to Pagefind's service at once: one at a time waits on every round trip (almost
@@ -31,7 +28,7 @@ const mostFragmentFiles = 2000;
 const readyMadeInterface = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 /**
- * One index over every record, in English (the Smartable sites are): stemming ("hackers" finds
+ * One Pagefind index over the records given (a shard's), in English (the Smartable sites are): stemming ("hackers" finds
  * "hacker"), prefixes of the last word ("hack" finds "hackers") and diacritics folded. Throws when
  * Pagefind refuses a record or cannot start, so the caller can report it and build on without search.
  */
