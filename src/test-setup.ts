@@ -1,8 +1,9 @@
-// Component tests: DOM matchers, a fixed clock, and a clean DOM (and a page that has seen no failed images) between tests.
+// Component tests: DOM matchers, a fixed clock, and a clean DOM (a page that has seen no failed images, and nothing stored) between tests.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 import { testNow } from './testing/clock.ts';
+import { forgetPageReadingStore } from './features/reading/reading-context.ts';
 import { forgetImageFailures } from './ui/use-image-failure.ts';
 
 /**
@@ -20,5 +21,9 @@ beforeEach(fixTheClock);
 afterEach(() => {
   cleanup();
   forgetImageFailures();
+  // The reader's state lives in localStorage: each test starts with nothing saved, read or hidden.
+  window.localStorage.clear();
+  forgetPageReadingStore();
+  delete document.documentElement.dataset.theme;
   vi.useRealTimers();
 });

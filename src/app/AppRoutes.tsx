@@ -1,7 +1,9 @@
-// The app's routes: the feed at `/` (filtered by `?topic=`), one story at `/article/:id`, search results at `/search?q=`, and a page for any other path.
+// The app's routes: the feed at `/` (filtered by `?topic=`), one story at `/article/:id`, search results at `/search?q=`, `/saved`, `/settings`, and a page for any other path.
 import { Route, Switch } from 'wouter';
-import { ArticlePage } from '../features/article/index.ts';
+import { LazyArticlePage } from '../features/article/index.ts';
+import { LazySavedPage } from '../features/saved/index.ts';
 import { LazySearchPage, searchPath } from '../features/search/index.ts';
+import { LazySettingsPage } from '../features/settings/index.ts';
 import { HomePage } from './HomePage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
@@ -9,8 +11,10 @@ export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomePage} />
-      <Route path="/article/:id" component={ArticlePage} />
+      <Route path="/article/:id" component={LazyArticlePage} />
       <Route path={searchPath} component={LazySearchPage} />
+      <Route path="/saved" component={LazySavedPage} />
+      <Route path="/settings" component={LazySettingsPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

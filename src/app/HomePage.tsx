@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { feedReference, useManifest } from '../api/index.ts';
 import { Feed } from '../features/feed/index.ts';
+import { FeedReadingTools, useUnreadOnly } from '../features/reading/index.ts';
 import { SubscribeLinks, useFeedDiscovery } from '../features/syndication/index.ts';
 import { TopicNav, useTopicSlug } from '../features/topics/index.ts';
 import { EmptyState } from '../ui/EmptyState.tsx';
@@ -11,6 +12,7 @@ import { useDocumentTitle } from '../ui/use-document-title.ts';
 export function HomePage() {
   const manifest = useManifest();
   const topicSlug = useTopicSlug();
+  const [unreadOnly] = useUnreadOnly();
   const feed = feedReference(manifest, topicSlug);
   const topicName = manifest.topics.find((topic) => topic.slug === topicSlug)?.name;
   const heading = topicName ?? (topicSlug === null ? 'Latest stories' : 'Unknown topic');
@@ -29,8 +31,9 @@ export function HomePage() {
         )}
         {feed && <SubscribeLinks topicSlug={topicName === undefined ? null : topicSlug} topicName={topicName} />}
       </div>
+      {feed && <FeedReadingTools topicSlug={topicSlug} feed={feed} label={heading} />}
       {feed ? (
-        <Feed key={topicSlug ?? ''} topicSlug={topicSlug} feed={feed} label={heading} />
+        <Feed key={topicSlug ?? ''} topicSlug={topicSlug} feed={feed} label={heading} unreadOnly={unreadOnly} />
       ) : (
         <EmptyState title="There is no such topic here">
           <p>

@@ -1,12 +1,16 @@
-// The frame around every page: skip link, header, main content, footer, and scroll restoration.
+// The frame around every page: skip link, header, notices, main content, footer, the keyboard map, the theme and scroll restoration.
 import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { LazyKeyboardShortcuts, openShortcutsDialog } from '../features/keyboard/index.ts';
 import { AppUpdates, OfflineNotice } from '../features/offline/index.ts';
+import { ReadingNotices, useAppliedTheme } from '../features/reading/index.ts';
 import { SiteHeader } from './SiteHeader.tsx';
 import { useScrollRestoration } from './scroll-restoration.ts';
 import './layout.css';
 
 export function Layout({ children }: { children: ReactNode }) {
   useScrollRestoration();
+  useAppliedTheme();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,13 +18,23 @@ export function Layout({ children }: { children: ReactNode }) {
       </a>
       <SiteHeader />
       <OfflineNotice />
+      <ReadingNotices />
       <main id="main" className="page" tabIndex={-1}>
         {children}
       </main>
       <footer className="site-footer">
-        <p className="page">Every story links to its publisher; Newsstand only lists them.</p>
+        <div className="page site-footer__inner">
+          <p>Every story links to its publisher; Newsstand only lists them.</p>
+          <p className="site-footer__links">
+            <button type="button" className="site-footer__button" onClick={openShortcutsDialog}>
+              Keyboard shortcuts
+            </button>
+            <Link to="/settings">Settings</Link>
+          </p>
+        </div>
       </footer>
       <AppUpdates />
+      <LazyKeyboardShortcuts />
     </>
   );
 }

@@ -2,6 +2,7 @@
 // with its stories, instead of a skeleton that a second long render replaces a moment later.
 import type { QueryClient } from '@tanstack/react-query';
 import { feedQueryOptions, feedReference } from '../api/index.ts';
+import { loadArticlePage } from '../features/article/index.ts';
 import type { Manifest } from '../model/index.ts';
 import { topicSlugOf } from '../features/topics/index.ts';
 import { routerBase } from './router-base.ts';
@@ -9,13 +10,15 @@ import { routerBase } from './router-base.ts';
 /** Past this, a slow network gets the skeleton rather than a blank page. */
 export const firstScreenPatienceMilliseconds = 1_000;
 
-/** Resolves when the feed the URL opens is in the cache, or at once for pages that are not a feed. */
+/** Resolves when the feed the URL opens is in the cache (or an article page's code is here), or at once for other pages. */
 export function prefetchFirstScreen(
   queryClient: QueryClient,
   manifest: Manifest,
   location: Pick<Location, 'pathname' | 'search'>,
 ): Promise<void> {
   const path = location.pathname.startsWith(routerBase) ? location.pathname.slice(routerBase.length) : location.pathname;
+  // An article page is its own chunk: it comes with the first render, never after it.
+  if (path.startsWith('/article/')) return loadArticlePage().then(() => undefined);
   if (path !== '/' && path !== '') return Promise.resolve();
   const topicSlug = topicSlugOf(new URLSearchParams(location.search));
   const feed = feedReference(manifest, topicSlug);

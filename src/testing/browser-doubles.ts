@@ -42,8 +42,33 @@ class ResizeObserverDouble implements ResizeObserver {
  */
 export const elementHeightInTests = 300;
 
+/** jsdom has no modal dialogs: showModal and close set `open` and fire `close`, as a browser does (Esc is left to the browser tests). */
+function installDialogDouble(): void {
+  if (typeof HTMLDialogElement.prototype.showModal === 'function') return;
+  HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
 export function installBrowserDoubles(): void {
   observed.clear();
+  installDialogDouble();
+  // jsdom's files cannot be read as text (Blob.text), only through a FileReader.
+  Blob.prototype.text ??= function text(this: Blob) {
+    return new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error ?? new Error('The file could not be read'));
+      reader.readAsText(this);
+    });
+  };
+  // jsdom scrolls nothing; j and k bring each card into view.
+  Element.prototype.scrollIntoView ??= () => {};
   vi.stubGlobal('IntersectionObserver', IntersectionObserverDouble);
   vi.stubGlobal('ResizeObserver', ResizeObserverDouble);
   vi.stubGlobal('scrollTo', () => {});

@@ -4,6 +4,7 @@ import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { seedManifest } from '../api/index.ts';
 import { App } from '../app/App.tsx';
+import { ReadingStoreContext, type ReadingStore } from '../features/reading/index.ts';
 import { SearchEngineContext, type SearchEngine } from '../features/search/index.ts';
 import type { Manifest } from '../model/index.ts';
 import { makeManifest } from './fixtures.ts';
@@ -20,14 +21,17 @@ export function createTestQueryClient(manifest: Manifest = makeManifest()): Quer
  * (not wouter's memory location) because the app needs what only it has: back and forward,
  * and state on each entry (the Back link's trail). Tests read the address from window.location.
  */
-export function renderApp(path = '/', manifest: Manifest = makeManifest(), { searchEngine }: { searchEngine?: SearchEngine } = {}) {
+export function renderApp(
+  path = '/',
+  manifest: Manifest = makeManifest(),
+  { searchEngine, readingStore }: { searchEngine?: SearchEngine; readingStore?: ReadingStore } = {},
+) {
   const queryClient = createTestQueryClient(manifest);
   window.history.replaceState(null, '', path);
-  const app = <App queryClient={queryClient} />;
-  return {
-    queryClient,
-    ...render(searchEngine ? <SearchEngineContext.Provider value={searchEngine}>{app}</SearchEngineContext.Provider> : app),
-  };
+  let app = <App queryClient={queryClient} />;
+  if (searchEngine) app = <SearchEngineContext.Provider value={searchEngine}>{app}</SearchEngineContext.Provider>;
+  if (readingStore) app = <ReadingStoreContext.Provider value={readingStore}>{app}</ReadingStoreContext.Provider>;
+  return { queryClient, ...render(app) };
 }
 
 /** One component with a query cache, at `/`, for tests of a single piece. */

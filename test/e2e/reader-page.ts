@@ -26,6 +26,8 @@ export interface ReaderPageOptions {
    * from its caches would hide what the page itself asks of the network.
    */
   serviceWorkers?: 'allow' | 'block';
+  /** The browser refuses the site any storage (as some private windows and locked-down profiles do). */
+  blockStorage?: boolean;
 }
 
 export interface ReaderPage {
@@ -67,7 +69,17 @@ export async function openReaderPage(browser: Browser, site: SiteUnderTest, opti
     colorScheme: options.colorScheme ?? 'light',
     bypassCSP: options.bypassContentSecurityPolicy ?? false,
     serviceWorkers: options.serviceWorkers ?? 'block',
+    acceptDownloads: true,
   });
+  if (options.blockStorage) {
+    await context.addInitScript(() => {
+      const refuse = () => {
+        throw new DOMException('The user denied storage for this site.', 'SecurityError');
+      };
+      Object.defineProperty(window, 'localStorage', { get: refuse });
+      Object.defineProperty(window, 'indexedDB', { get: refuse });
+    });
+  }
   const outsideRequests: OutsideRequest[] = [];
   const problems: string[] = [];
 

@@ -5,6 +5,7 @@ import { BrandMark } from '../../ui/BrandMark.tsx';
 import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { Highlighted } from '../../ui/Highlighted.tsx';
 import { Time } from '../../ui/Time.tsx';
+import { CardReadingActions, useIsRead, useReadingStore } from '../reading/index.ts';
 import { RelatedStories } from '../related/index.ts';
 import { LeadImage } from './LeadImage.tsx';
 import { TopicChips } from './TopicChips.tsx';
@@ -37,11 +38,20 @@ export function ArticleCard({
   highlightTerms,
 }: ArticleCardProps) {
   const headingId = useId();
+  const readNoteId = useId();
+  const store = useReadingStore();
+  const read = useIsRead(card);
+  const markRead = () => store.markRead(card);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
+    // Focusable from script only: j and k move the focus from card to card.
     <article
-      className={`article-card article-card--${variant}${card.image ? '' : ' article-card--text-only'}`}
+      className={`article-card article-card--${variant}${card.image ? '' : ' article-card--text-only'}${read ? ' article-card--read' : ''}`}
       aria-labelledby={headingId}
+      aria-describedby={read ? readNoteId : undefined}
+      tabIndex={-1}
+      data-card-id={card.id}
+      data-card-position={feedPosition?.position}
       aria-posinset={feedPosition?.position}
       aria-setsize={feedPosition?.setSize}
     >
@@ -54,9 +64,15 @@ export function ArticleCard({
             ·
           </span>
           <Time className="article-card__time" dateTime={card.publishedAt} />
+          {read && (
+            <span id={readNoteId} className="visually-hidden">
+              Read
+            </span>
+          )}
+          <CardReadingActions card={card} />
         </p>
         <Heading id={headingId} className="article-card__title">
-          <ExternalLink href={card.links.original}>
+          <ExternalLink href={card.links.original} onOpen={markRead}>
             <Highlighted text={card.title} terms={highlightTerms} />
           </ExternalLink>
         </Heading>
@@ -68,11 +84,11 @@ export function ArticleCard({
         <TopicChips topics={card.topics} />
       </div>
       <div className="article-card__actions">
-        <ExternalLink className="article-card__link" href={card.links.original}>
+        <ExternalLink className="article-card__link" href={card.links.original} onOpen={markRead}>
           Original
         </ExternalLink>
         {card.links.amp && (
-          <ExternalLink className="article-card__link" href={card.links.amp}>
+          <ExternalLink className="article-card__link" href={card.links.amp} onOpen={markRead}>
             AMP
           </ExternalLink>
         )}

@@ -1,4 +1,4 @@
 // Articles: the story card (used by the feed), its placeholder, and the article page.
 export { ArticleCard, type FeedPosition } from './ArticleCard.tsx';
-export { ArticlePage } from './ArticlePage.tsx';
+export { LazyArticlePage, loadArticlePage } from './LazyArticlePage.tsx';
 export { CardSkeleton } from './CardSkeleton.tsx';

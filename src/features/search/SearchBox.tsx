@@ -9,6 +9,7 @@ import { searchResultsQueryOptions } from './search-results-query.ts';
 import { searchLocation, searchPath, useSearchState } from './search-url.ts';
 import { hasSearchableWord, searchableQuery } from './search-words.ts';
 import { useSlashFocuses } from './use-slash-focuses.ts';
+import { useSettings } from '../reading/index.ts';
 import './search.css';
 
 /** Results follow typing after this pause: one search a burst of keys, not one a key. */
@@ -27,7 +28,8 @@ export function SearchBox() {
   /** The query this box last put in the URL: an echo of it must not overwrite what was typed since. */
   const sent = useRef<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useSlashFocuses(input);
+  const { shortcuts } = useSettings();
+  useSlashFocuses(input, shortcuts);
 
   // Back, forward and links change the URL's query: the box shows it.
   useEffect(() => {
@@ -84,7 +86,7 @@ export function SearchBox() {
           type="search"
           aria-label="Search stories"
           placeholder="Search stories"
-          aria-keyshortcuts="/"
+          aria-keyshortcuts={shortcuts ? '/' : undefined}
           enterKeyHint="search"
           autoComplete="off"
           spellCheck={false}

@@ -10,6 +10,7 @@ import { ErrorState } from '../../ui/ErrorState.tsx';
 import { formatCount } from '../../ui/locale.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { FeedEnd, FeedSkeleton, rankedRows, useColumnCount, WindowedFeed } from '../feed/index.ts';
+import { useVisibleCards } from '../reading/index.ts';
 import { useSearchEngine } from './search-engine.ts';
 import { SearchFilters } from './SearchFilters.tsx';
 import { searchResultsQueryOptions } from './search-results-query.ts';
@@ -60,7 +61,9 @@ function SearchResults({ state }: { state: SearchState }) {
     staleTime: Infinity,
   });
   const cards = useMemo(() => results.data?.pages.flatMap((page) => page.cards) ?? [], [results.data]);
-  const rows = useMemo(() => rankedRows(cards, columns), [cards, columns]);
+  // Stories from sources the reader hid are left out here as in every feed.
+  const visible = useVisibleCards(cards);
+  const rows = useMemo(() => rankedRows(visible, columns), [visible, columns]);
   const terms = useMemo(() => queryWords(state.query), [state.query]);
   const outcome = results.data?.pages[0]?.outcome;
   const total = outcome?.hits.length ?? 0;
@@ -107,7 +110,7 @@ function SearchResults({ state }: { state: SearchState }) {
           <WindowedFeed
             rows={rows}
             columns={columns}
-            storyCount={total}
+            storyCount={visible.length === cards.length ? total : -1}
             label="Search results"
             busy={results.isFetchingNextPage}
             cacheKey={`search|${state.query}|${state.topic}|${state.provider}`}

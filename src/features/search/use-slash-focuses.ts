@@ -1,4 +1,5 @@
-// "/" puts the cursor in the search box, as in most readers, unless the reader is typing somewhere already.
+// "/" puts the cursor in the search box, as in most readers, unless the reader is typing somewhere already
+// or has turned shortcuts off.
 import { useEffect, type RefObject } from 'react';
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -7,8 +8,10 @@ function isTypingTarget(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
-export function useSlashFocuses(input: RefObject<HTMLInputElement | null>): void {
+/** `enabled` is the reader's "Use keyboard shortcuts" setting: off, "/" types a slash and nothing more. */
+export function useSlashFocuses(input: RefObject<HTMLInputElement | null>, enabled: boolean): void {
   useEffect(() => {
+    if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.altKey || event.metaKey || event.defaultPrevented) return;
       if (isTypingTarget(event.target)) return;
@@ -18,5 +21,5 @@ export function useSlashFocuses(input: RefObject<HTMLInputElement | null>): void
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, [input]);
+  }, [input, enabled]);
 }

@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'wouter';
 import type { TopicSummary } from '../../model/index.ts';
 import { formatCount } from '../../ui/locale.ts';
+import { useUnreadOnly, withUnreadOnly } from '../reading/index.ts';
 import { topicLocation } from './topic-url.ts';
 import './topic-nav.css';
 
@@ -53,9 +54,11 @@ interface TopicNavItemProps {
 }
 
 function TopicNavItem({ name, count, topicSlug, active }: TopicNavItemProps) {
+  const [unreadOnly] = useUnreadOnly();
+  const location = topicLocation(topicSlug);
   return (
     <li className="topic-nav__item">
-      <Link className="topic-nav__link" to={topicLocation(topicSlug)} aria-current={active ? 'page' : undefined}>
+      <Link className="topic-nav__link" to={unreadOnly ? withUnreadOnly(location) : location} aria-current={active ? 'page' : undefined}>
         <span className="topic-nav__name">{name}</span> <span className="topic-nav__count">{formatCount(count)}</span>
       </Link>
     </li>

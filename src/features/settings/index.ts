@@ -1,0 +1,2 @@
+// `/settings`: shortcuts, theme, hidden sources, export and import.
+export { LazySettingsPage } from './LazySettingsPage.tsx';
