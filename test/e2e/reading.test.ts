@@ -1,6 +1,7 @@
 // Your reading (issue 16): the keyboard map, saved and read stories, and the state kept in the browser, in Chromium.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import type { Card } from '../../src/model';
 import { accessibilityViolations } from './axe';
 import { useReaderSession } from './reader-session';
 import { feedOf, waitForFeed } from './reader-steps';
@@ -28,8 +29,24 @@ function savedIds(page: Page): Promise<string[]> {
   );
 }
 
+function saveButton(page: Page, title: string): Locator {
+  return page.getByRole('article', { name: title }).getByRole('button', { name: 'Save' });
+}
+
+/** Follows the header's Saved link and waits for the saved list. */
+async function openSaved(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Saved' }).click();
+  await page.getByRole('feed', { name: 'Saved stories' }).waitFor();
+}
+
 describe('your reading, in the browser', () => {
   const session = useReaderSession(() => inject('demoSite'));
+
+  function firstCard(): Card {
+    const first = session.data.cards[0];
+    if (!first) throw new Error('The demo site has no stories');
+    return first;
+  }
 
   it('moves the focus card to card with j, j and k, keeping the card on the screen, on into the next pages', async () => {
     const { page, problems } = await session.open();
@@ -51,18 +68,16 @@ describe('your reading, in the browser', () => {
   });
 
   it('saves the focused card with s; it is still saved after a reload and listed on /saved', async () => {
-    const first = session.data.cards[0];
-    if (!first) throw new Error('The demo site has no stories');
+    const first = firstCard();
     const { page, problems } = await session.open();
     await waitForFeed(page);
     await page.keyboard.press('j');
     await page.keyboard.press('s');
-    const card = page.getByRole('article', { name: first.title });
-    await expect.poll(() => card.getByRole('button', { name: 'Save' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => saveButton(page, first.title).getAttribute('aria-pressed')).toBe('true');
 
     await page.reload();
     await waitForFeed(page);
-    expect(await card.getByRole('button', { name: 'Save' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await saveButton(page, first.title).getAttribute('aria-pressed')).toBe('true');
     await page.keyboard.press('g');
     await page.keyboard.press('s');
     await page.getByRole('feed', { name: 'Saved stories' }).waitFor();
@@ -72,8 +87,7 @@ describe('your reading, in the browser', () => {
   });
 
   it('hides a story opened through "Original" under "Unread only", and keeps the choice in the URL', async () => {
-    const first = session.data.cards[0];
-    if (!first) throw new Error('The demo site has no stories');
+    const first = firstCard();
     const { page, context } = await session.open();
     await waitForFeed(page);
     const card = page.getByRole('article', { name: first.title });
@@ -119,8 +133,8 @@ describe('your reading, in the browser', () => {
     if (!first || !second) throw new Error('The demo site has too few stories');
     const original = await session.open();
     await waitForFeed(original.page);
-    await original.page.getByRole('article', { name: second.title }).getByRole('button', { name: 'Save' }).click();
-    await original.page.getByRole('article', { name: first.title }).getByRole('button', { name: 'Save' }).click();
+    await saveButton(original.page, second.title).click();
+    await saveButton(original.page, first.title).click();
     await original.page.goto(`${session.site.home}saved`);
     await original.page.getByRole('feed', { name: 'Saved stories' }).waitFor();
     const before = await savedIds(original.page);
@@ -139,24 +153,20 @@ describe('your reading, in the browser', () => {
     await expect
       .poll(() => fresh.page.getByRole('region', { name: 'Your data' }).getByRole('status').textContent())
       .toBe('Added 2 saved stories.');
-    await fresh.page.getByRole('link', { name: 'Saved' }).click();
-    await fresh.page.getByRole('feed', { name: 'Saved stories' }).waitFor();
+    await openSaved(fresh.page);
     expect(await savedIds(fresh.page)).toEqual(before);
     expect(fresh.problems).toEqual([]);
   });
 
   it('keeps two open tabs in step', async () => {
-    const first = session.data.cards[0];
-    if (!first) throw new Error('The demo site has no stories');
+    const first = firstCard();
     const { page, context } = await session.open();
     const other = await context.newPage();
     await other.goto(session.site.home);
     await Promise.all([waitForFeed(page), waitForFeed(other)]);
 
-    await page.getByRole('article', { name: first.title }).getByRole('button', { name: 'Save' }).click();
-    await expect
-      .poll(() => other.getByRole('article', { name: first.title }).getByRole('button', { name: 'Save' }).getAttribute('aria-pressed'))
-      .toBe('true');
+    await saveButton(page, first.title).click();
+    await expect.poll(() => saveButton(other, first.title).getAttribute('aria-pressed')).toBe('true');
     await other.getByRole('link', { name: 'Saved 1' }).waitFor();
 
     await other.getByRole('article', { name: first.title }).getByRole('button', { name: 'Mark as read' }).click();
@@ -166,18 +176,16 @@ describe('your reading, in the browser', () => {
   });
 
   it('still gives a working reader when the browser refuses storage, and says so once', async () => {
-    const first = session.data.cards[0];
-    if (!first) throw new Error('The demo site has no stories');
+    const first = firstCard();
     const { page, problems } = await session.open({ blockStorage: true });
     await waitForFeed(page);
     const notice = page.getByText('This browser does not let the site store anything', { exact: false });
     await notice.waitFor();
-    const save = page.getByRole('article', { name: first.title }).getByRole('button', { name: 'Save' });
+    const save = saveButton(page, first.title);
     await save.click();
     expect(await save.getAttribute('aria-pressed')).toBe('true');
     await page.getByRole('button', { name: 'Dismiss' }).click();
-    await page.getByRole('link', { name: 'Saved' }).click();
-    await page.getByRole('feed', { name: 'Saved stories' }).waitFor();
+    await openSaved(page);
     expect(await savedIds(page)).toEqual([first.id]);
     expect(await notice.count()).toBe(0);
     expect(problems).toEqual([]);
@@ -185,16 +193,14 @@ describe('your reading, in the browser', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations on /saved, /settings and the open shortcuts dialog, in ${colorScheme}`, async () => {
-      const first = session.data.cards[0];
-      if (!first) throw new Error('The demo site has no stories');
+      const first = firstCard();
       const { page } = await session.open({ colorScheme, bypassContentSecurityPolicy: true });
       await waitForFeed(page);
-      await page.getByRole('article', { name: first.title }).getByRole('button', { name: 'Save' }).click();
+      await saveButton(page, first.title).click();
       await page.getByRole('article', { name: first.title }).getByRole('button', { name: 'Mark as read' }).click();
       expect(await accessibilityViolations(page)).toEqual([]);
 
-      await page.getByRole('link', { name: 'Saved' }).click();
-      await page.getByRole('feed', { name: 'Saved stories' }).waitFor();
+      await openSaved(page);
       expect(await accessibilityViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: 'Settings' }).first().click();

@@ -26,7 +26,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         <h2 id={headingId} className="shortcuts-dialog__title">
           Keyboard shortcuts
         </h2>
-        <button type="button" className="shortcuts-dialog__close" onClick={onClose}>
+        <button type="button" className="icon-button shortcuts-dialog__close" onClick={onClose}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">Close</span>
         </button>

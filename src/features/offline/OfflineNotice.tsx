@@ -1,6 +1,6 @@
 // Says so when the reader is offline: what still opens, and that the rest comes back with the network.
 import { useOnlineStatus } from './use-online-status.ts';
-import './offline.css';
+import '../../ui/notice.css';
 
 export function OfflineNotice() {
   const online = useOnlineStatus();
@@ -9,7 +9,7 @@ export function OfflineNotice() {
     <div className="offline-notice" role="status">
       {!online && (
         <div className="page">
-          <p className="offline-notice__text">
+          <p className="page-notice">
             <strong>You are offline.</strong> Stories you opened before still open; the rest will load when you are back online.
           </p>
         </div>

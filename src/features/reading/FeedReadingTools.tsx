@@ -29,10 +29,15 @@ export function FeedReadingTools({ topicSlug, feed, label }: FeedReadingToolsPro
 
   return (
     <div className="feed-reading-tools">
-      <button type="button" className="feed-reading-tools__toggle" aria-pressed={unreadOnly} onClick={() => setUnreadOnly(!unreadOnly)}>
+      <button
+        type="button"
+        className="button button--small feed-reading-tools__toggle"
+        aria-pressed={unreadOnly}
+        onClick={() => setUnreadOnly(!unreadOnly)}
+      >
         Unread only
       </button>
-      <button type="button" className="feed-reading-tools__button" disabled={newest === undefined} onClick={markAllRead}>
+      <button type="button" className="button button--small" disabled={newest === undefined} onClick={markAllRead}>
         Mark all as read
       </button>
     </div>

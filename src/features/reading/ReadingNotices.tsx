@@ -2,6 +2,7 @@
 import { Link } from 'wouter';
 import { useReading, useReadingStore } from './reading-context.ts';
 import type { StorageNotice } from './reading-store.ts';
+import '../../ui/notice.css';
 import './reading.css';
 
 const partNames = { saved: 'saved stories', read: 'read marks', hidden: 'hidden sources', settings: 'settings' } as const;
@@ -27,7 +28,7 @@ export function ReadingNotices() {
       <div className="reading-notice-region" role="status">
         {notice && (
           <div className="page">
-            <p className="reading-notice">
+            <p className="page-notice">
               <span>{noticeText(notice)}</span>
               {notice.kind === 'full' && <Link to="/settings">Settings</Link>}
               <button type="button" className="button" onClick={() => store.dismissNotice()}>
@@ -39,12 +40,12 @@ export function ReadingNotices() {
       </div>
       <div className="undo-notice-region" role="status">
         {undoable && (
-          <div className="undo-notice" key={undoable.id}>
-            <p className="undo-notice__text">{undoable.message}</p>
+          <div className="corner-notice corner-notice--left" key={undoable.id}>
+            <p className="corner-notice__text">{undoable.message}</p>
             <button type="button" className="button" onClick={() => undoable.undo()}>
               Undo
             </button>
-            <button type="button" className="undo-notice__close" onClick={() => store.dismissUndo()}>
+            <button type="button" className="icon-button" onClick={() => store.dismissUndo()}>
               <span aria-hidden="true">×</span>
               <span className="visually-hidden">Dismiss</span>
             </button>
