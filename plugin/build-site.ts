@@ -32,13 +32,13 @@ export async function buildSite(
   startedAt: number,
 ): Promise<SiteBuild> {
   const corpus = await buildCorpus(results, options.generatedAt);
-  const { manifest, output, feeds, searchRecords } = emitSite(corpus, options, writeFile);
+  const { manifest, output, feeds, searchRecords, stories } = emitSite(corpus, options, writeFile);
   const problems = [...earlierProblems, ...corpus.problems, ...oversizedFiles(output)];
   return {
     manifest,
     feeds,
     searchRecords,
-    summary: { counts: corpus.counts, problems, skipped: corpus.skipped, output, milliseconds: performance.now() - startedAt },
+    summary: { counts: corpus.counts, problems, skipped: corpus.skipped, output, stories, milliseconds: performance.now() - startedAt },
   };
 }
 

@@ -33,6 +33,15 @@ describe('formatReport', () => {
     );
   });
 
+  it('says how many stories the articles make, and how many several outlets told', () => {
+    const lines = formatReport({ ...summary([]), stories: { articles: 61, stories: 46, clustered: 9, largest: 7 } }, '/work/site').split(
+      '\n',
+    );
+    expect(lines[1]).toBe('  61 articles -> 46 stories (9 told by several outlets, largest 7)');
+    const single = formatReport({ ...summary([]), stories: { articles: 1, stories: 1, clustered: 0, largest: 1 } }, '/work/site');
+    expect(single.split('\n')[1]).toBe('  1 article -> 1 story');
+  });
+
   it('lists errors as path:line: message relative to the working folder, first 20 then a count', () => {
     const report = formatReport(summary([warning, ...Array.from({ length: 23 }, (_, index) => error(index))]), '/work/site');
     const lines = report.split('\n');

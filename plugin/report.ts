@@ -1,6 +1,7 @@
 // The one-screen summary printed after every build, the full report written beside it, and the reasons a build stops.
 import { relative, sep } from 'node:path';
 import type { OutputStats } from './emit/output-writer.ts';
+import type { StoryCounts } from './emit/emit-site.ts';
 import { isUnreadableContentFolder } from './read/list-files.ts';
 import type { BuildCounts, Problem, SkippedFile } from './types.ts';
 
@@ -12,6 +13,8 @@ export interface BuildSummary {
   /** Every file left out and why (absent in summaries made by hand). */
   skipped?: SkippedFile[];
   output: OutputStats;
+  /** How the articles became stories (absent in summaries made by hand). */
+  stories?: StoryCounts;
   milliseconds: number;
 }
 
@@ -20,6 +23,12 @@ export interface ReportOptions {
   full?: boolean;
   /** Where the full report was written, named on the screen so every line can be found. */
   fullReportPath?: string;
+}
+
+/** `61 articles -> 46 stories (9 told by several outlets, largest 7)` */
+function storiesLine({ articles, stories, clustered, largest }: StoryCounts): string {
+  const told = clustered > 0 ? ` (${clustered} told by several outlets, largest ${largest})` : '';
+  return `  ${plural(articles, 'article')} -> ${plural(stories, 'story', 'stories')}${told}`;
 }
 
 /** `path:line: message` with the path relative to `cwd`, as editors and terminals link it. */
@@ -36,6 +45,7 @@ export function formatReport(summary: BuildSummary, cwd: string, options: Report
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   const lines: string[] = [
     `newsstand: ${plural(counts.articles, 'article')} built in ${(summary.milliseconds / 1000).toFixed(2)} s`,
+    ...(summary.stories ? [storiesLine(summary.stories)] : []),
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
     `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
       (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),
@@ -123,8 +133,8 @@ export function hasErrors(summary: BuildSummary): boolean {
   return summary.problems.some((problem) => problem.severity === 'error');
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }
 
 function kilobytes(bytes: number): string {

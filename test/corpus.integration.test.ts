@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FeedPage, Manifest } from '../src/model/index.ts';
+import { storyIndexKey, type FeedPage, type Manifest } from '../src/model/index.ts';
 import { listMarkdownFiles } from '../plugin/read/list-files.ts';
 import { buildSite, type SiteBuild } from '../plugin/build-site.ts';
 import { readFiles } from '../plugin/read/read-files.ts';
@@ -41,13 +41,15 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
     manifest = site.manifest;
   });
 
+  const indexKeys = () => manifest.articleIndex.shards.flatMap((name) => Object.keys(JSON.parse(files.get(name) ?? '{}') as object));
+
   it('reads news files, and people, events and learning files', () => {
     expect(paths.filter(isNewsFile).length).toBeGreaterThan(0);
     expect(paths.filter((path) => !isNewsFile(path)).length).toBeGreaterThan(0);
   });
 
   it('makes every _news file exactly one article or a reported duplicate, with no errors', () => {
-    const ids = new Set(manifest.articleIndex.shards.flatMap((name) => Object.keys(JSON.parse(files.get(name) ?? '{}') as object)));
+    const ids = new Set(indexKeys().filter((key) => !key.startsWith(storyIndexKey(''))));
     const duplicates = new Set(
       site.summary.problems.filter((problem) => problem.message.startsWith('duplicate of')).map((problem) => problem.path),
     );
@@ -66,14 +68,27 @@ describe.skipIf(!corpusDir)(`the pipeline over the real corpus in CORPUS_DIR (${
     expect(site.summary.counts.notNews).toBe(paths.filter((path) => !isNewsFile(path)).length);
   });
 
-  it('counts each topic as the kept files list it', async () => {
-    const expected = new Map<string, number>();
+  it('counts each topic’s stories as the kept files list it: the versions of one story count once', async () => {
+    const storyFileOf = new Map<string, string>();
+    for (const shard of manifest.articleIndex.shards) {
+      for (const [key, url] of Object.entries(JSON.parse(files.get(shard) ?? '{}') as Record<string, string>)) {
+        if (key.startsWith(storyIndexKey(''))) storyFileOf.set(key, url);
+      }
+    }
+    const storiesOfTopic = new Map<string, Set<string>>();
     for (const path of paths.filter(isNewsFile)) {
       if (results.get(path)?.outcome.kind !== 'article') continue;
       const text = await readFile(path, 'utf8');
       const data = load(text.split(/^---$/m)[1] ?? '', { schema: CORE_SCHEMA }) as { topics?: string[] };
-      for (const slug of new Set((data.topics ?? []).map(topicSlug))) expected.set(slug, (expected.get(slug) ?? 0) + 1);
+      const id = fileSlug(path);
+      const story = storyFileOf.get(storyIndexKey(id)) ?? id;
+      for (const slug of new Set((data.topics ?? []).map(topicSlug))) {
+        const stories = storiesOfTopic.get(slug) ?? new Set<string>();
+        stories.add(story);
+        storiesOfTopic.set(slug, stories);
+      }
     }
+    const expected = new Map([...storiesOfTopic].map(([slug, stories]) => [slug, stories.size]));
     expect(Object.fromEntries(manifest.topics.map((topic) => [topic.slug, topic.count]))).toEqual(Object.fromEntries(expected));
     for (const topic of manifest.topics) {
       const firstPage = JSON.parse(files.get(topic.firstPage ?? '') ?? '{}') as FeedPage;

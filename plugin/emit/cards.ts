@@ -1,5 +1,6 @@
 // What a feed card, a detail file and a related panel show of an article, and nothing more.
-import type { ArticleDetail, ArticleLinks, Card, ResolvedRelatedStory } from '../../src/model/index.ts';
+import type { ArticleDetail, ArticleLinks, Card, RelatedCard, ResolvedRelatedStory } from '../../src/model/index.ts';
+import type { StoryCluster } from '../cluster/story-clusters.ts';
 import type { ArticleBody, CorpusStory, DraftSkeleton } from '../types.ts';
 
 export function cardOf(story: CorpusStory): Card {
@@ -15,8 +16,13 @@ function cardWithBody({ id, publishedAt, provider, topics }: CardSkeleton, relat
   return { id, title, excerpt, publishedAt, links: cardLinks(links), provider, topics, ...(image && { image }), relatedCount };
 }
 
-export function detailOf(story: CorpusStory, byId: ReadonlyMap<string, CorpusStory>): ArticleDetail {
-  return wholeArticle({ ...story, related: resolvedRelated(story, byId) }, story.body());
+/** `storyOf` (article id -> its story) keeps a story's other versions out of its related panel, and shows each other story once. */
+export function detailOf(
+  story: CorpusStory,
+  byId: ReadonlyMap<string, CorpusStory>,
+  storyOf?: ReadonlyMap<string, StoryCluster>,
+): ArticleDetail {
+  return wholeArticle({ ...story, related: resolvedRelated([story], byId, storyOf) }, story.body());
 }
 
 /**
@@ -30,21 +36,45 @@ export function wholeArticle<Related>(skeleton: Omit<DraftSkeleton, 'related'> &
 }
 
 /** A card offers one AMP link: the publisher's own when there is one (the cache copy stays in the detail file). */
-function cardLinks({ original, amp, ampCache }: ArticleLinks): ArticleLinks {
+export function cardLinks({ original, amp, ampCache }: ArticleLinks): ArticleLinks {
   if (amp !== undefined) return { original, amp };
   return ampCache !== undefined ? { original, ampCache } : { original };
 }
 
-/** The detail file's related list: references become small cards of the article they point at. */
-function resolvedRelated(story: CorpusStory, byId: ReadonlyMap<string, CorpusStory>): ResolvedRelatedStory[] {
+/**
+ * The related list of one article, or of a story's articles together: references become small
+ * cards of the article they point at. With `storyOf`, versions of the listing story are left out
+ * (its coverage page shows them) and another story several outlets told appears once.
+ */
+export function resolvedRelated(
+  listing: readonly CorpusStory[],
+  byId: ReadonlyMap<string, CorpusStory>,
+  storyOf?: ReadonlyMap<string, StoryCluster>,
+): ResolvedRelatedStory[] {
+  const own = storyOf?.get(listing[0]?.id ?? '');
+  const ownOutside = new Set(own?.outside);
+  const shownStories = new Set<StoryCluster | undefined>(own ? [own] : []);
+  const shownIds = new Set(listing.map((article) => article.id));
+  const shownCards = new Set<RelatedCard>();
   const stories: ResolvedRelatedStory[] = [];
-  for (const related of story.related) {
-    if (related.kind === 'external') {
-      stories.push(related);
-      continue;
+  for (const article of listing) {
+    for (const related of article.related) {
+      if (related.kind === 'external') {
+        if (ownOutside.has(related) || shownCards.has(related)) continue;
+        shownCards.add(related);
+        stories.push(related);
+        continue;
+      }
+      const target = byId.get(related.id);
+      if (!target || shownIds.has(target.id)) continue;
+      shownIds.add(target.id);
+      if (storyOf) {
+        const targetStory = storyOf.get(target.id);
+        if (shownStories.has(targetStory)) continue;
+        shownStories.add(targetStory);
+      }
+      stories.push(relatedStoryWithBody({ ...target, quality: related.quality }, target.body()));
     }
-    const target = byId.get(related.id);
-    if (target) stories.push(relatedStoryWithBody({ ...target, quality: related.quality }, target.body()));
   }
   return stories;
 }

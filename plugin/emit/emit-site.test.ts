@@ -167,6 +167,8 @@ describe('emitSite', () => {
       generatedAt,
       lastUpdated: null,
       articleCount: 0,
+      storyCount: 0,
+      clusteredStoryCount: 0,
       pageSize: 20,
       all: { count: 0, firstPage: null },
       topics: [],

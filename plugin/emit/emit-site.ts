@@ -1,15 +1,19 @@
 // The corpus -> every JSON file (details, feeds, index shards) plus the small manifest that points at them.
 import {
   searchShardCount,
+  storyIndexKey,
   type ArticleDetail,
   type Card,
   type Manifest,
   type ProviderDirectory,
   type ProviderSummary,
+  type StoryDetail,
   type TopicSummary,
 } from '../../src/model/index.ts';
 import { latestPlausibleDate, type Corpus } from '../corpus/build-corpus.ts';
+import { clusterStories, type StoryCluster } from '../cluster/story-clusters.ts';
 import { cardOf, detailOf } from './cards.ts';
+import { coverageOf, sourceCountOf, storyDetailOf } from './story-files.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
@@ -54,49 +58,94 @@ export interface EmittedSite {
   output: OutputStats;
   /** RSS, Atom and JSON feeds at stable paths: not content-hashed, so written apart from the JSON files. */
   feeds: SyndicationFile[];
-  /** One a story, newest first, for the search index (empty when search is off). */
+  /** One an article, newest first, for the search index (empty when search is off). */
   searchRecords: SearchRecord[];
+  /** How the articles became stories, for the build report. */
+  stories: StoryCounts;
+}
+
+export interface StoryCounts {
+  articles: number;
+  stories: number;
+  /** Stories several outlets told. */
+  clustered: number;
+  /** Versions of the story told by the most outlets. */
+  largest: number;
 }
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): EmittedSite {
   const output = createOutputWriter(writeFile, options.recall);
   // Only a build that can reuse files needs their inputs.
+  let storySignature: (article: CorpusStory) => string = () => '';
   const inputs =
-    corpus.sourceKeys && corpus.relatedOutcomes && options.recall ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes) : undefined;
+    corpus.sourceKeys && corpus.relatedOutcomes && options.recall
+      ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes, (article) => storySignature(article))
+      : undefined;
   const newestFirst = [...corpus.articles].sort(
     (a, b) => newerFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const byId = new Map(newestFirst.map((article) => [article.id, article]));
+  const plainCards = new Map<CorpusStory, Card>();
+  // An article's card appears in several feeds, its story page and its search record: made once.
+  const plainCardFor = (article: CorpusStory): Card => {
+    let card = plainCards.get(article);
+    if (!card) {
+      card = cardOf(article);
+      plainCards.set(article, card);
+    }
+    return card;
+  };
+  const { stories, storyOf } = clusterStories(newestFirst, plainCardFor);
+  const coverage = new Map<string, Card['coverage']>();
+  for (const story of stories) coverage.set(story.id, coverageOf(story));
+  const signatures = new Map<StoryCluster, string>();
+  storySignature = (article) => {
+    const story = storyOf.get(article.id);
+    if (!story) return '';
+    let signature = signatures.get(story);
+    if (signature === undefined) {
+      const outside = story.outside.map((card) => card.links.original).join(' ');
+      signature = `${story.id} ${story.articles.map((member) => member.id).join(',')} ${outside} ${JSON.stringify(coverage.get(story.id) ?? null)}`;
+      signatures.set(story, signature);
+    }
+    return signature;
+  };
+  /** The feeds' card of a story's best version: the plain card, and the other outlets when there are some. */
+  const cardFor = (article: CorpusStory): Card => {
+    const plain = plainCardFor(article);
+    const storyCoverage = coverage.get(storyOf.get(article.id)?.id ?? '');
+    return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
+  };
   const detailUrls = new Map<string, string>();
   const onRequest = options.detailsOnRequest;
   for (const article of newestFirst) {
-    const detail = (): ArticleDetail => detailOf(article, byId);
+    const detail = (): ArticleDetail => {
+      const storyCoverage = coverage.get(storyOf.get(article.id)?.id ?? '');
+      const plain = detailOf(article, byId, storyOf);
+      return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
+    };
     if (onRequest) {
       const fileName = `newsstand/article/${article.id}.${onRequest.tag}.json`;
       onRequest.offer(fileName, detail);
       detailUrls.set(article.id, fileName);
     } else {
-      detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article), detail));
+      detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article, byId), detail));
     }
   }
   if (onRequest) output.stats.madeOnRequest = newestFirst.length;
-  const cards = new Map<CorpusStory, Card>();
-  // An article's card appears in the all-stories feed and in each of its topics' feeds: made once.
-  const cardFor = (article: CorpusStory): Card => {
-    let card = cards.get(article);
-    if (!card) {
-      card = cardOf(article);
-      cards.set(article, card);
-    }
-    return card;
-  };
-  const all = writeFeed(newestFirst, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard);
-  const topics = storiesByTopic(newestFirst);
+  writeStoryFiles(stories, output, detailUrls, (story) => storyDetailOf(story, plainCardFor, byId, storyOf));
+  // The feeds show each story once, as its best version, dated by it.
+  const leads = newestFirst.filter((article) => storyOf.get(article.id)?.articles[0] === article);
+  const storyTopics = (article: CorpusStory) => storyOf.get(article.id)?.articles.flatMap((member) => member.topics) ?? article.topics;
+  const all = writeFeed(leads, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard);
+  const topics = storiesByTopic(leads, storyTopics);
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
     lastUpdated: latestUpdate(newestFirst, options.generatedAt),
     articleCount: newestFirst.length,
+    storyCount: stories.length,
+    clusteredStoryCount: stories.filter((story) => sourceCountOf(story) > 1).length,
     pageSize: options.pageSize,
     all: all.reference,
     topics: writeTopicFeeds(topics, options.pageSize, output, cardFor, inputs?.ofCard),
@@ -104,13 +153,38 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
     searchShards: options.search ? searchShardCount(newestFirst.length, options.searchShardStories) : 0,
   };
+  // A subscriber gets each story once too, as the feed pages show it.
   const feeds = syndicationFeeds(
-    [{ topic: null, stories: newestFirst }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],
-    cardFor,
+    [{ topic: null, stories: leads }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],
+    plainCardFor,
     { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
   );
-  const searchRecords = options.search ? newestFirst.map((story) => searchRecordOf(cardFor(story))) : [];
-  return { manifest, output: output.stats, feeds, searchRecords };
+  const searchRecords = options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : [];
+  const storyCounts: StoryCounts = {
+    articles: newestFirst.length,
+    stories: stories.length,
+    clustered: manifest.clusteredStoryCount,
+    largest: stories.reduce((largest, story) => Math.max(largest, sourceCountOf(story)), 0),
+  };
+  return { manifest, output: output.stats, feeds, searchRecords, stories: storyCounts };
+}
+
+/**
+ * One coverage file a story several outlets told, found through the index under each of its
+ * articles' ids (`storyIndexKey`): a link to any version, or to the story under an id it had
+ * before an earlier outlet joined, leads to the story as it is now.
+ */
+function writeStoryFiles(
+  stories: readonly StoryCluster[],
+  output: OutputWriter,
+  detailUrls: Map<string, string>,
+  detailOf: (story: StoryCluster) => StoryDetail,
+): void {
+  for (const story of stories) {
+    if (sourceCountOf(story) < 2) continue;
+    const url = output.write('newsstand/story', story.id, detailOf(story));
+    for (const article of story.articles) detailUrls.set(storyIndexKey(article.id), url);
+  }
 }
 
 /**
@@ -120,16 +194,23 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
  * from its own file. So a detail's inputs are its key, id and related outcomes and, for each corpus
  * story, the target's id, quality and key; a card's, its key, id and related count.
  */
-function outputInputs(sourceKeys: ReadonlyMap<string, string>, relatedOutcomes: ReadonlyMap<string, string>) {
+function outputInputs(
+  sourceKeys: ReadonlyMap<string, string>,
+  relatedOutcomes: ReadonlyMap<string, string>,
+  storySignature: (article: CorpusStory) => string,
+) {
   return {
-    ofDetail(article: CorpusStory): string {
-      const targets = article.related.map((story) =>
-        story.kind === 'external' ? '' : `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''}`,
-      );
-      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''}\n${targets.join('\n')}`;
+    ofDetail(article: CorpusStory, byId: ReadonlyMap<string, CorpusStory>): string {
+      // Which story each related article is in decides whether the panel shows it (a story once).
+      const targets = article.related.map((story) => {
+        if (story.kind === 'external') return '';
+        const target = byId.get(story.id);
+        return `${story.id} ${story.quality} ${sourceKeys.get(story.id) ?? ''} ${target ? storySignature(target) : ''}`;
+      });
+      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${relatedOutcomes.get(article.id) ?? ''} ${storySignature(article)}\n${targets.join('\n')}`;
     },
     ofCard(article: CorpusStory): string {
-      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${article.related.length}`;
+      return `${sourceKeys.get(article.id) ?? ''} ${article.id} ${article.related.length} ${storySignature(article)}`;
     },
   };
 }
@@ -143,11 +224,13 @@ interface TopicStories {
 }
 
 /** Each topic's stories, sorted by count, then name. */
-function storiesByTopic(newestFirst: readonly CorpusStory[]): TopicStories[] {
+function storiesByTopic(newestFirst: readonly CorpusStory[], topicsOf: (story: CorpusStory) => CorpusStory['topics']): TopicStories[] {
   const byTopic = new Map<string, TopicStories>();
   for (const story of newestFirst) {
-    for (const topic of story.topics) {
+    for (const topic of topicsOf(story)) {
       const entry = byTopic.get(topic.slug) ?? { slug: topic.slug, name: topic.name, stories: [] };
+      // A story's versions can share a topic: the story is in its feed once.
+      if (entry.stories.at(-1) === story) continue;
       entry.stories.push(story);
       byTopic.set(topic.slug, entry);
     }

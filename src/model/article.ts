@@ -68,10 +68,47 @@ export interface Article {
   related: RelatedStory[];
 }
 
+/** A story told by several outlets, as its card in the feed shows it. */
+export interface Coverage {
+  /** The story's id: its page is `/story/<id>`. */
+  storyId: string;
+  /** Every version of the story, this card's included. */
+  sourceCount: number;
+  /** A few of the other outlets (the card stacks their logos or monograms beside its own). */
+  providers: Provider[];
+}
+
 /** What a feed card shows, and nothing more. */
 export type Card = Omit<Article, 'related' | 'quality' | 'heat' | 'published'> & {
   relatedCount: number;
+  /** Only on the card of a story several outlets told: the card is its best version. */
+  coverage?: Coverage;
 };
+
+/** One outlet's version of a story, as its coverage page lists it. */
+export interface StoryVersion {
+  /** Set when the version is an article of this site (it has its own page). */
+  id?: string;
+  title: string;
+  excerpt?: string;
+  publishedAt?: string;
+  provider: Provider;
+  links: ArticleLinks;
+}
+
+/** One story's coverage file (`newsstand/story/<id>.<hash>.json`): every version, then what is related. */
+export interface StoryDetail {
+  id: string;
+  /** The best version's title. */
+  title: string;
+  /** Newest first. */
+  versions: StoryVersion[];
+  /** Related stories that are not versions of this one, each story once. */
+  related: ResolvedRelatedStory[];
+}
+
+/** The index key of a story's coverage file: every article of the story has one, so any of its ids leads to it. */
+export const storyIndexKey = (id: string) => `story:${id}`;
 
 /** A related story as the detail file ships it: references resolved to cards. */
 export type ResolvedRelatedStory =
@@ -81,4 +118,6 @@ export type ResolvedRelatedStory =
 /** One article detail file: the article with its related stories resolved. */
 export type ArticleDetail = Omit<Article, 'related'> & {
   related: ResolvedRelatedStory[];
+  /** When several outlets told the story: the way to all of them, as on its card. */
+  coverage?: Coverage;
 };

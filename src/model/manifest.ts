@@ -36,6 +36,10 @@ export interface Manifest {
   /** Newest article's date, ISO-8601 UTC, or null for an empty corpus. */
   lastUpdated: string | null;
   articleCount: number;
+  /** Stories: articles that report one event count once (see plugin/cluster/). */
+  storyCount: number;
+  /** How many stories several outlets told. */
+  clusteredStoryCount: number;
   pageSize: number;
   all: FeedReference;
   /** Sorted by count, then name. */

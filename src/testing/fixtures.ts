@@ -67,6 +67,8 @@ export function makeManifest(overrides: Partial<Manifest> = {}): Manifest {
     generatedAt: new Date().toISOString(),
     lastUpdated: new Date(Date.now() - 3_600_000).toISOString(),
     articleCount: 3,
+    storyCount: 3,
+    clusteredStoryCount: 0,
     pageSize: 20,
     all: { count: 3, firstPage: firstPageUrl() },
     topics: [makeTopic('Transit', 'transit', 2), makeTopic('Climate', 'climate', 1)],
