@@ -1,6 +1,13 @@
 // The article query: find the id's index shard (from the manifest), then fetch the article's detail file.
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { articleShard, type ArticleDetail, type ArticleIndexShard, type Manifest } from '../model/index.ts';
+import {
+  articleShard,
+  storyIndexKey,
+  type ArticleDetail,
+  type ArticleIndexShard,
+  type Manifest,
+  type StoryDetail,
+} from '../model/index.ts';
 import { ArticleNotFoundError } from './errors.ts';
 import { fetchJson } from './fetch-json.ts';
 import { useManifest } from './manifest.ts';
@@ -14,11 +21,12 @@ function articleIndexShardQueryOptions(shardUrl: string) {
   });
 }
 
-async function detailUrlOf(client: QueryClient, id: string, shardUrl: string | undefined): Promise<string> {
+/** `key` is an article id, or a story's index key (`storyIndexKey`); `id` is what the error names. */
+async function detailUrlOf(client: QueryClient, key: string, shardUrl: string | undefined, id = key): Promise<string> {
   if (shardUrl === undefined) throw new ArticleNotFoundError(id);
   const shard = await client.fetchQuery(articleIndexShardQueryOptions(shardUrl));
   // The shard is a plain object from JSON: only its own keys are ids (never "constructor" and friends).
-  const detailUrl = Object.hasOwn(shard, id) ? shard[id] : undefined;
+  const detailUrl = Object.hasOwn(shard, key) ? shard[key] : undefined;
   if (detailUrl === undefined) throw new ArticleNotFoundError(id);
   return detailUrl;
 }
@@ -41,4 +49,23 @@ export function articleQueryOptions(id: string, articleIndex: Manifest['articleI
 /** The story with this id, from the site the manifest describes now. */
 export function useArticleQuery(id: string) {
   return useQuery(articleQueryOptions(id, useManifest().articleIndex));
+}
+
+/**
+ * The coverage file of the story that holds `id`: the story's id, or any of its articles' ids
+ * (the answer's `id` is the story's own). A story one outlet told has none: not found.
+ */
+export function storyQueryOptions(id: string, articleIndex: Manifest['articleIndex']) {
+  const key = storyIndexKey(id);
+  const shardUrl = articleIndex.shards[articleShard(key, articleIndex.shards.length)];
+  return queryOptions({
+    queryKey: ['story', id, shardUrl ?? null] as const,
+    queryFn: async ({ client, signal }) => fetchJson<StoryDetail>(await detailUrlOf(client, key, shardUrl, id), signal),
+    staleTime: Infinity,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
+  });
+}
+
+export function useStoryQuery(id: string) {
+  return useQuery(storyQueryOptions(id, useManifest().articleIndex));
 }

@@ -21,7 +21,7 @@ export function HomePage() {
 
   return (
     <>
-      <TopicNav topics={manifest.topics} totalCount={manifest.articleCount} activeSlug={topicSlug} />
+      <TopicNav topics={manifest.topics} totalCount={manifest.storyCount} activeSlug={topicSlug} />
       <div className="home-heading">
         <h1 className="home-heading__title">{heading}</h1>
         {feed && (

@@ -20,12 +20,17 @@ describe('SiteHeader', () => {
   });
 
   it('counts every story in the site, with a thousands separator', () => {
-    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 14_203 }));
+    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 14_203, storyCount: 14_203 }));
     expect(header().getByText('14,203 stories')).toBeInTheDocument();
   });
 
+  it('says both counts where outlets told one story several times', () => {
+    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 61, storyCount: 46 }));
+    expect(header().getByText('46 stories from 61 articles')).toBeInTheDocument();
+  });
+
   it('says "1 story" for a site with one story', () => {
-    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 1 }));
+    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 1, storyCount: 1 }));
     expect(header().getByText('1 story')).toBeInTheDocument();
   });
 
@@ -39,7 +44,7 @@ describe('SiteHeader', () => {
   });
 
   it('leaves out the update time when the site has no stories yet', () => {
-    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 0, lastUpdated: null }));
+    renderWithProviders(<SiteHeader />, makeManifest({ articleCount: 0, storyCount: 0, lastUpdated: null }));
     expect(header().getByText('0 stories')).toBeInTheDocument();
     expect(header().queryByText(/Updated/)).toBeNull();
   });

@@ -7,7 +7,7 @@ import { formatCount } from '../ui/locale.ts';
 import { Time } from '../ui/Time.tsx';
 
 export function SiteHeader() {
-  const { siteTitle, articleCount, lastUpdated } = useManifest();
+  const { siteTitle, articleCount, storyCount, lastUpdated } = useManifest();
   return (
     <header className="site-header">
       <div className="page site-header__inner">
@@ -20,7 +20,9 @@ export function SiteHeader() {
         </Link>{' '}
         <p className="site-header__stats">
           <span>
-            {formatCount(articleCount)} {articleCount === 1 ? 'story' : 'stories'}
+            {formatCount(storyCount)} {storyCount === 1 ? 'story' : 'stories'}
+            {/* Where outlets told one story several times, both counts: "46 stories from 61 articles". */}
+            {storyCount !== articleCount && ` from ${formatCount(articleCount)} articles`}
           </span>
           {lastUpdated && (
             <span>

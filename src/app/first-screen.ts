@@ -3,6 +3,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { feedQueryOptions, feedReference } from '../api/index.ts';
 import { loadArticlePage } from '../features/article/index.ts';
+import { loadStoryPage } from '../features/story/index.ts';
 import type { Manifest } from '../model/index.ts';
 import { topicSlugOf } from '../features/topics/index.ts';
 import { routerBase } from './router-base.ts';
@@ -10,7 +11,7 @@ import { routerBase } from './router-base.ts';
 /** Past this, a slow network gets the skeleton rather than a blank page. */
 export const firstScreenPatienceMilliseconds = 1_000;
 
-/** Resolves when the feed the URL opens is in the cache (or an article page's code is here), or at once for other pages. */
+/** Resolves when the feed the URL opens is in the cache (or an article or story page's code is here), or at once for other pages. */
 export function prefetchFirstScreen(
   queryClient: QueryClient,
   manifest: Manifest,
@@ -19,6 +20,7 @@ export function prefetchFirstScreen(
   const path = location.pathname.startsWith(routerBase) ? location.pathname.slice(routerBase.length) : location.pathname;
   // An article page is its own chunk: it comes with the first render, never after it.
   if (path.startsWith('/article/')) return loadArticlePage().then(() => undefined);
+  if (path.startsWith('/story/')) return loadStoryPage().then(() => undefined);
   if (path !== '/' && path !== '') return Promise.resolve();
   const topicSlug = topicSlugOf(new URLSearchParams(location.search));
   const feed = feedReference(manifest, topicSlug);

@@ -100,4 +100,31 @@ describe.skipIf(!corpusDirectory)('the core journey over CORPUS_DIR (skipped whe
     expect(await original.getAttribute('href')).toBe(card?.links.original);
     expect(problems).toEqual([]);
   });
+
+  it('shows a story several outlets told once, opens its coverage page, and comes back to the same place', async () => {
+    const card = session.data.cards.find((candidate) => candidate.coverage && candidate.coverage.sourceCount >= 3);
+    if (!card?.coverage) throw new Error('CORPUS_DIR has no story told by three outlets or more');
+    const { sourceCount } = card.coverage;
+    const { page, problems } = await session.open({ viewport: { width: 375, height: 740 } });
+    await waitForFeed(page);
+    const article = await findCardInFeed(page, card.title);
+    const coverageLink = article.getByRole('link', { name: `Full coverage: ${sourceCount} sources`, exact: true });
+    await coverageLink.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(150);
+    const place = await page.evaluate(() => Math.round(window.scrollY));
+    expect(place, 'the story is far enough down the feed to need scrolling').toBeGreaterThan(200);
+
+    await coverageLink.click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(`${session.site.base}story/${card.coverage.storyId}`);
+    await page.getByRole('heading', { level: 1, name: card.title, exact: true }).waitFor();
+    const versions = page.getByRole('region', { name: 'Every version' }).getByRole('article');
+    expect(await versions.count()).toBe(sourceCount);
+    const providers = await versions.evaluateAll((elements) => elements.map((element) => element.querySelector('p')?.textContent ?? ''));
+    expect(new Set(providers).size, 'several outlets, not one').toBeGreaterThan(1);
+
+    await page.getByRole('link', { name: /Back to stories/ }).click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe(session.site.base);
+    await expect.poll(() => page.evaluate(() => Math.round(window.scrollY))).toBe(place);
+    expect(problems).toEqual([]);
+  });
 });

@@ -7,8 +7,10 @@ import { Highlighted } from '../../ui/Highlighted.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { CardReadingActions, useIsRead, useReadingStore } from '../reading/index.ts';
 import { RelatedStories } from '../related/index.ts';
+import { CoverageLink } from '../story/index.ts';
 import { LeadImage } from './LeadImage.tsx';
 import { TopicChips } from './TopicChips.tsx';
+import '../../ui/way-out-link.css';
 import './article-card.css';
 
 export interface FeedPosition {
@@ -84,14 +86,15 @@ export function ArticleCard({
         <TopicChips topics={card.topics} />
       </div>
       <div className="article-card__actions">
-        <ExternalLink className="article-card__link" href={card.links.original} onOpen={markRead}>
+        <ExternalLink className="way-out-link article-card__link" href={card.links.original} onOpen={markRead}>
           Original
         </ExternalLink>
         {card.links.amp && (
-          <ExternalLink className="article-card__link" href={card.links.amp} onOpen={markRead}>
+          <ExternalLink className="way-out-link article-card__link" href={card.links.amp} onOpen={markRead}>
             AMP
           </ExternalLink>
         )}
+        {card.coverage && <CoverageLink coverage={card.coverage} />}
         {card.relatedCount > 0 && <RelatedStories articleId={card.id} count={card.relatedCount} initiallyOpen={relatedInitiallyOpen} />}
       </div>
     </article>

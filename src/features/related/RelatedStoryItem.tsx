@@ -6,6 +6,7 @@ import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { nextTrailState } from '../../ui/history-trail.ts';
 import { Time } from '../../ui/Time.tsx';
 import { useTrailLocation } from '../../ui/use-trail-location.ts';
+import './related-stories.css';
 
 export function RelatedStoryItem({ story }: { story: ResolvedRelatedStory }) {
   const location = useTrailLocation();
