@@ -68,6 +68,7 @@ export function siteOptionsOf(options: ResolvedOptions, generatedAt: string): Si
   return {
     siteTitle: options.siteTitle,
     pageSize: options.pageSize,
+    topStories: options.topStories,
     generatedAt,
     base: options.base,
     search: options.search,

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { resolveOptions } from './options.ts';
 
 describe('resolveOptions', () => {
+  it('takes the top stories rule from the options, and ignores values that are not whole positive numbers', () => {
+    const options = resolveOptions({ topStories: { minimumSources: 2, minimumHeat: 40, days: 0 } }, '/site', {});
+    expect(options.topStories).toEqual({ minimumSources: 2, minimumHeat: 40, days: 7 });
+  });
+
   it('defaults to the demo folder, 20 cards a page and 20 related stories', () => {
     expect(resolveOptions({}, '/site', {})).toEqual({
       contentFolders: ['/site/content/articles'],
@@ -14,6 +19,7 @@ describe('resolveOptions', () => {
       base: '/',
       pageSize: 20,
       relatedLimit: 20,
+      topStories: { minimumSources: 1, minimumHeat: -Infinity, days: 7 },
       search: true,
       searchShardStories: 2000,
       cacheFolder: '/site/node_modules/.cache/newsstand',

@@ -46,6 +46,22 @@ export interface NewsstandOptions {
   pageSize?: number;
   /** Related stories an article keeps, best first. Default 20. */
   relatedLimit?: number;
+  /** Which stories the "Top stories" view ranks (see `TopStoriesOptions`). */
+  topStories?: TopStoriesOptions;
+}
+
+/**
+ * "Top stories": stories ranked by how many outlets told them, then `heat` (Smartable's own score;
+ * -1 is unknown), then the newest. The window is counted back from the newest story, not from the
+ * clock, so a site of old stories still has top stories and a build is the same whenever it runs.
+ */
+export interface TopStoriesOptions {
+  /** Outlets a story needs. Default 1: on a site with few clustered stories the view is still full. */
+  minimumSources?: number;
+  /** The heat a story needs (Smartable's sites had `minimum_heat`); the highest of its versions counts. Default none. */
+  minimumHeat?: number;
+  /** How many days back from the newest story. Default 7. */
+  days?: number;
 }
 
 export interface ResolvedOptions {
@@ -64,6 +80,7 @@ export interface ResolvedOptions {
   base: string;
   pageSize: number;
   relatedLimit: number;
+  topStories: Required<TopStoriesOptions>;
   /** Build the search index (see `NewsstandOptions.search`). */
   search: boolean;
   /** Stories a search shard holds; env `NEWSSTAND_SEARCH_SHARD_STORIES` only, so tests can make several shards of a small site. */
@@ -90,6 +107,11 @@ export function resolveOptions(options: NewsstandOptions, root: string, env: Env
     base: '/',
     pageSize: positiveInteger(options.pageSize, 20),
     relatedLimit: positiveInteger(options.relatedLimit, 20),
+    topStories: {
+      minimumSources: positiveInteger(options.topStories?.minimumSources, 1),
+      minimumHeat: Number.isFinite(options.topStories?.minimumHeat) ? (options.topStories?.minimumHeat ?? -Infinity) : -Infinity,
+      days: positiveInteger(options.topStories?.days, 7),
+    },
     searchShardStories: positiveInteger(Number(env.NEWSSTAND_SEARCH_SHARD_STORIES) || undefined, storiesPerSearchShard),
     search: env.NEWSSTAND_SEARCH === '0' || env.NEWSSTAND_SEARCH === 'false' ? false : options.search !== false,
     cacheFolder: resolve(root, 'node_modules/.cache/newsstand'),

@@ -82,7 +82,9 @@ describe('emitSite', () => {
   it('names every file by the hash of its content, under the documented layout', async () => {
     const { files } = await emit(Array.from({ length: 3 }, (_, index) => story(index)));
     for (const [name, json] of files) {
-      expect(name).toMatch(/^newsstand\/(feed\/all|feed\/topic\/[a-z0-9-]+|article|index|providers)\/[a-z0-9-]+\.[0-9a-f]{8}\.json$/);
+      expect(name).toMatch(
+        /^newsstand\/(feed\/all|feed\/top|feed\/topic\/[a-z0-9-]+|article|story|index|providers)\/[a-z0-9-]+\.[0-9a-f]{8}\.json$/,
+      );
       expect(name.slice(-13, -5)).toBe(hash8(json));
     }
   });
@@ -171,6 +173,7 @@ describe('emitSite', () => {
       clusteredStoryCount: 0,
       pageSize: 20,
       all: { count: 0, firstPage: null },
+      topStories: { count: 0, firstPage: null },
       topics: [],
       providers: { count: 0, list: expect.stringMatching(/^newsstand\/providers\/all\.[0-9a-f]{8}\.json$/) },
       articleIndex: { shards: [expect.stringMatching(/^newsstand\/index\/0\.[0-9a-f]{8}\.json$/)] },

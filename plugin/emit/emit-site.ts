@@ -14,6 +14,7 @@ import { latestPlausibleDate, type Corpus } from '../corpus/build-corpus.ts';
 import { clusterStories, type StoryCluster } from '../cluster/story-clusters.ts';
 import { cardOf, detailOf } from './cards.ts';
 import { coverageOf, sourceCountOf, storyDetailOf } from './story-files.ts';
+import { topStories, type TopStoriesRule } from './top-stories.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
@@ -25,6 +26,8 @@ import { searchRecordOf, type SearchRecord } from './search-records.ts';
 export interface SiteOptions {
   siteTitle: string;
   pageSize: number;
+  /** Which stories the "Top stories" view ranks; absent, every story of the last week (see plugin/options.ts). */
+  topStories?: TopStoriesRule;
   /** Vite's base (`/`, `/election/`): the feeds link to the site under it. */
   base: string;
   /** The site's public address, for absolute links in the feeds (option `siteUrl`). */
@@ -139,15 +142,19 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
   const storyTopics = (article: CorpusStory) => storyOf.get(article.id)?.articles.flatMap((member) => member.topics) ?? article.topics;
   const all = writeFeed(leads, 'newsstand/feed/all', options.pageSize, output, cardFor, inputs?.ofCard);
   const topics = storiesByTopic(leads, storyTopics);
+  const lastUpdated = latestUpdate(newestFirst, options.generatedAt);
+  const top = topStories(stories, (article) => article.body().heat, lastUpdated, options.topStories ?? defaultTopStories);
+  const topReference = writeFeed(top, 'newsstand/feed/top', options.pageSize, output, cardFor, inputs?.ofCard).reference;
   const manifest: Manifest = {
     siteTitle: options.siteTitle,
     generatedAt: options.generatedAt,
-    lastUpdated: latestUpdate(newestFirst, options.generatedAt),
+    lastUpdated,
     articleCount: newestFirst.length,
     storyCount: stories.length,
     clusteredStoryCount: stories.filter((story) => sourceCountOf(story) > 1).length,
     pageSize: options.pageSize,
     all: all.reference,
+    topStories: topReference,
     topics: writeTopicFeeds(topics, options.pageSize, output, cardFor, inputs?.ofCard),
     providers: writeProviderDirectory(newestFirst, output),
     articleIndex: { shards: writeIndexShards(detailUrls, output) },
@@ -168,6 +175,8 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
   };
   return { manifest, output: output.stats, feeds, searchRecords, stories: storyCounts };
 }
+
+const defaultTopStories: TopStoriesRule = { minimumSources: 1, minimumHeat: -Infinity, days: 7 };
 
 /**
  * One coverage file a story several outlets told, found through the index under each of its

@@ -6,12 +6,14 @@ import { LazySearchPage, searchPath } from '../features/search/index.ts';
 import { LazySettingsPage } from '../features/settings/index.ts';
 import { LazyStoryPage } from '../features/story/index.ts';
 import { HomePage } from './HomePage.tsx';
+import { TopStoriesPage } from './TopStoriesPage.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 
 export function AppRoutes() {
   return (
     <Switch>
       <Route path="/" component={HomePage} />
+      <Route path="/top" component={TopStoriesPage} />
       <Route path="/article/:id" component={LazyArticlePage} />
       <Route path="/story/:id" component={LazyStoryPage} />
       <Route path={searchPath} component={LazySearchPage} />

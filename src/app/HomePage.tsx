@@ -21,7 +21,12 @@ export function HomePage() {
 
   return (
     <>
-      <TopicNav topics={manifest.topics} totalCount={manifest.storyCount} activeSlug={topicSlug} />
+      <TopicNav
+        topics={manifest.topics}
+        totalCount={manifest.storyCount}
+        activeSlug={topicSlug}
+        topStoriesCount={manifest.topStories.count}
+      />
       <div className="home-heading">
         <h1 className="home-heading__title">{heading}</h1>
         {feed && (

@@ -42,6 +42,8 @@ export interface Manifest {
   clusteredStoryCount: number;
   pageSize: number;
   all: FeedReference;
+  /** "Top stories": ranked by outlets, then heat, then recency, over the last days (plugin option `topStories`). */
+  topStories: FeedReference;
   /** Sorted by count, then name. */
   topics: TopicSummary[];
   providers: ProviderDirectory;

@@ -71,6 +71,7 @@ export function makeManifest(overrides: Partial<Manifest> = {}): Manifest {
     clusteredStoryCount: 0,
     pageSize: 20,
     all: { count: 3, firstPage: firstPageUrl() },
+    topStories: { count: 0, firstPage: null },
     topics: [makeTopic('Transit', 'transit', 2), makeTopic('Climate', 'climate', 1)],
     providers: { count: 0, list: 'newsstand/providers/all.00000000.json' },
     articleIndex: { shards: ['newsstand/index/0.00000000.json'] },

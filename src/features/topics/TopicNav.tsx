@@ -4,16 +4,20 @@ import { Link } from 'wouter';
 import type { TopicSummary } from '../../model/index.ts';
 import { formatCount } from '../../ui/locale.ts';
 import { useUnreadOnly, withUnreadOnly } from '../reading/index.ts';
-import { topicLocation } from './topic-url.ts';
+import { topicLocation, topStoriesPath } from './topic-url.ts';
 import './topic-nav.css';
 
 interface TopicNavProps {
   topics: TopicSummary[];
   totalCount: number;
+  /** The topic shown, or null for all stories (or for Top stories, with `topStoriesActive`). */
   activeSlug: string | null;
+  /** Stories in "Top stories", first in the bar; none, no such item. */
+  topStoriesCount?: number;
+  topStoriesActive?: boolean;
 }
 
-export function TopicNav({ topics, totalCount, activeSlug }: TopicNavProps) {
+export function TopicNav({ topics, totalCount, activeSlug, topStoriesCount = 0, topStoriesActive = false }: TopicNavProps) {
   const listRef = useRef<HTMLUListElement>(null);
 
   // A shared link may name a topic far along the bar: bring it into view inside the bar only,
@@ -24,7 +28,7 @@ export function TopicNav({ topics, totalCount, activeSlug }: TopicNavProps) {
     // layout here would force it while the first screen is still being built.
     const firstRun = !mounted.current;
     mounted.current = true;
-    if (firstRun && activeSlug === null) return;
+    if (firstRun && activeSlug === null && !topStoriesActive) return;
     const list = listRef.current;
     const active = list?.querySelector<HTMLElement>('[aria-current="page"]');
     if (!list || !active) return;
@@ -32,12 +36,19 @@ export function TopicNav({ topics, totalCount, activeSlug }: TopicNavProps) {
     if (overflowsRight || active.offsetLeft < list.scrollLeft) {
       list.scrollLeft = active.offsetLeft - (list.clientWidth - active.offsetWidth) / 2;
     }
-  }, [activeSlug]);
+  }, [activeSlug, topStoriesActive]);
 
   return (
     <nav className="topic-nav" aria-label="Topics">
       <ul className="topic-nav__list" ref={listRef}>
-        <TopicNavItem name="All" count={totalCount} topicSlug={null} active={activeSlug === null} />
+        {topStoriesCount > 0 && (
+          <li className="topic-nav__item">
+            <Link className="topic-nav__link" to={topStoriesPath} aria-current={topStoriesActive ? 'page' : undefined}>
+              <span className="topic-nav__name">Top stories</span> <span className="topic-nav__count">{formatCount(topStoriesCount)}</span>
+            </Link>
+          </li>
+        )}
+        <TopicNavItem name="All" count={totalCount} topicSlug={null} active={activeSlug === null && !topStoriesActive} />
         {topics.map((topic) => (
           <TopicNavItem key={topic.slug} name={topic.name} count={topic.count} topicSlug={topic.slug} active={activeSlug === topic.slug} />
         ))}

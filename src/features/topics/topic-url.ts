@@ -3,6 +3,9 @@ import { useSearchParams } from 'wouter';
 
 const topicParameter = 'topic';
 
+/** "Top stories": a page of its own, not a topic (its order is a ranking, not time). */
+export const topStoriesPath = '/top';
+
 /** The home page filtered by a topic, or unfiltered for null (a path under the site's base). */
 export function topicLocation(topicSlug: string | null): string {
   return topicSlug === null ? '/' : `/?${new URLSearchParams({ [topicParameter]: topicSlug })}`;
