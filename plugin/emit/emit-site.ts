@@ -136,7 +136,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
   }
   if (onRequest) output.stats.madeOnRequest = newestFirst.length;
-  writeStoryFiles(stories, output, detailUrls, (story) => storyDetailOf(story, plainCardFor, byId, storyOf));
+  writeStoryFiles(stories, output, detailUrls, (story) => storyDetailOf(story, plainCardFor, cardFor, byId, storyOf));
   // The feeds show each story once, as its best version, dated by it.
   const leads = newestFirst.filter((article) => storyOf.get(article.id)?.articles[0] === article);
   const storyTopics = (article: CorpusStory) => storyOf.get(article.id)?.articles.flatMap((member) => member.topics) ?? article.topics;

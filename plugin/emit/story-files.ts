@@ -31,9 +31,11 @@ export function coverageOf(story: StoryCluster): Coverage | undefined {
 }
 
 /** Every version newest first (undated outside versions last), then the related stories that are not versions. */
+/** `cardFor` gives an article's own card, `feedCardFor` the card the feeds show (with its coverage). */
 export function storyDetailOf(
   story: StoryCluster,
   cardFor: (article: CorpusStory) => Card,
+  feedCardFor: (article: CorpusStory) => Card,
   byId: ReadonlyMap<string, CorpusStory>,
   storyOf: ReadonlyMap<string, StoryCluster>,
 ): StoryDetail {
@@ -49,10 +51,11 @@ export function storyDetailOf(
       links: cardLinks(links),
     })),
   ].sort((a, b) => (b.publishedAt ?? '').localeCompare(a.publishedAt ?? '') || a.title.localeCompare(b.title));
-  const lead = story.articles[0];
+  const lead = story.articles[0]!;
   return {
     id: story.id,
-    title: lead ? cardFor(lead).title : (versions[0]?.title ?? ''),
+    title: cardFor(lead).title,
+    card: feedCardFor(lead),
     versions,
     related: resolvedRelated(story.articles, byId, storyOf).slice(0, relatedShown),
   };

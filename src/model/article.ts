@@ -101,6 +101,8 @@ export interface StoryDetail {
   id: string;
   /** The best version's title. */
   title: string;
+  /** The story's card in the feeds (its best version): what Save keeps and Read marks. */
+  card: Card;
   /** Newest first. */
   versions: StoryVersion[];
   /** Related stories that are not versions of this one, each story once. */

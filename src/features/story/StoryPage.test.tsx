@@ -25,6 +25,7 @@ const budget = makeCard({ id: 'budget', title: 'Council passes its budget', rela
 const story: StoryDetail = {
   id: 'trams-back',
   title: trams.title,
+  card: trams,
   versions: [
     {
       id: 'courier-trams',
@@ -93,6 +94,17 @@ describe('a story several outlets told', () => {
     expect(within(outside).queryByRole('link', { name: 'AMP' })).toBeNull();
     const related = screen.getByRole('region', { name: 'Related stories' });
     expect(within(related).getByRole('link', { name: budget.title })).toHaveAttribute('href', '/article/budget');
+  });
+
+  it('saves the story from its page, and marks it read for having opened it', async () => {
+    renderApp('/story/trams-back');
+    await screen.findByRole('heading', { level: 1, name: trams.title });
+    const save = screen.getByRole('button', { name: 'Save' });
+    expect(save).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(save);
+    expect(save).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('link', { name: 'Saved 1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Mark as unread' })).toBeInTheDocument();
   });
 
   it('goes back to the feed it was opened from', async () => {

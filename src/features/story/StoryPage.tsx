@@ -10,6 +10,7 @@ import { ExternalLink } from '../../ui/ExternalLink.tsx';
 import { Skeleton } from '../../ui/Skeleton.tsx';
 import { Time } from '../../ui/Time.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
+import { CardReadingActions, useReadingStore } from '../reading/index.ts';
 import { RelatedStoryItem } from '../related/index.ts';
 import '../../ui/way-out-link.css';
 import './story-page.css';
@@ -21,7 +22,14 @@ export default function StoryPage() {
   const query = useStoryQuery(id);
   const story = query.data;
   const notFound = query.error instanceof ArticleNotFoundError;
+  const store = useReadingStore();
   useDocumentTitle(story ? `${story.title} · ${siteTitle}` : siteTitle);
+
+  // Opening a story's coverage page is reading it.
+  const shownCard = story?.id === id ? story.card : undefined;
+  useEffect(() => {
+    if (shownCard) store.markRead(shownCard);
+  }, [shownCard, store]);
 
   useEffect(() => {
     // An article's id, or the id a story had before an earlier outlet joined it: the story as it is now.
@@ -51,7 +59,10 @@ export default function StoryPage() {
           <header className="story-page__header">
             <p className="story-page__kicker">Full coverage</p>
             <h1 className="story-page__title">{story.title}</h1>
-            <p className="story-page__count">{story.versions.length} sources, newest first</p>
+            <p className="story-page__count">
+              {story.versions.length} sources, newest first
+              <CardReadingActions card={story.card} />
+            </p>
           </header>
           <section aria-label="Every version">
             <ol className="story-page__versions">
