@@ -46,12 +46,13 @@ describe('filtering by topic', () => {
     expect(problems).toEqual([]);
   });
 
-  it('lists every topic of the corpus, All first', async () => {
+  it('lists every topic of the corpus, after Top stories and All', async () => {
     const { page } = await session.open();
     await waitForFeed(page);
     const controls = page.getByRole('navigation', { name: 'Topics' }).locator('a, button');
     const names = await controls.allTextContents();
-    expect(names[0]?.trim()).toMatch(/^All\b/);
+    expect(names[0]?.trim()).toMatch(/^Top stories\b/);
+    expect(names[1]?.trim()).toMatch(/^All\b/);
     const topics = new Set(session.data.cards.flatMap((card) => card.topics.map((topic) => topic.name)));
     for (const name of topics) expect(await topicControl(page, name).count()).toBe(1);
   });
