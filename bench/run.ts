@@ -10,6 +10,7 @@ import { cacheFoldersOf } from '../plugin/incremental/index.ts';
 import { parallelSpeedup } from './core-share.ts';
 import { prepareCorpus } from './corpus.ts';
 import { measureDevEdit } from './dev-edit.ts';
+import { builtArticleFile } from './edited-file.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { grayMatterSeconds } from './gray-matter-baseline.ts';
 import { formatTable } from './report-table.ts';
@@ -45,7 +46,8 @@ try {
     if (folder) await rm(folder, { recursive: true, force: true });
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
-  const edited = corpus.files[Math.floor(corpus.files.length / 2)] ?? '';
+  const edited = await builtArticleFile(outDir, corpus.files);
+  log(`the rebuilds and the dev server edit ${edited}`);
   const original = await readFile(edited);
   const rebuilds: BuildMeasure[] = [];
   const qualityRebuilds: BuildMeasure[] = [];
