@@ -78,12 +78,6 @@ export interface StoryCounts {
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): EmittedSite {
   const output = createOutputWriter(writeFile, options.recall);
-  // Only a build that can reuse files needs their inputs.
-  let storySignature: (article: CorpusStory) => string = () => '';
-  const inputs =
-    corpus.sourceKeys && corpus.relatedOutcomes && options.recall
-      ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes, (article) => storySignature(article))
-      : undefined;
   const newestFirst = [...corpus.articles].sort(
     (a, b) => newerFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -99,31 +93,41 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     return card;
   };
   const { stories, storyOf } = clusterStories(newestFirst, plainCardFor);
-  const coverage = new Map<string, Card['coverage']>();
-  for (const story of stories) coverage.set(story.id, coverageOf(story));
+  const coverage = new Map<StoryCluster, Card['coverage']>();
+  for (const story of stories) coverage.set(story, coverageOf(story));
+  /** The coverage line of the story an article is in, when several outlets told it. */
+  const coverageFor = (article: CorpusStory) => {
+    const story = storyOf.get(article.id);
+    return story && coverage.get(story);
+  };
   const signatures = new Map<StoryCluster, string>();
-  storySignature = (article) => {
+  const storySignature = (article: CorpusStory): string => {
     const story = storyOf.get(article.id);
     if (!story) return '';
     let signature = signatures.get(story);
     if (signature === undefined) {
       const outside = story.outside.map((card) => card.links.original).join(' ');
-      signature = `${story.id} ${story.articles.map((member) => member.id).join(',')} ${outside} ${JSON.stringify(coverage.get(story.id) ?? null)}`;
+      signature = `${story.id} ${story.articles.map((member) => member.id).join(',')} ${outside} ${JSON.stringify(coverage.get(story) ?? null)}`;
       signatures.set(story, signature);
     }
     return signature;
   };
+  // Only a build that can reuse files needs their inputs.
+  const inputs =
+    corpus.sourceKeys && corpus.relatedOutcomes && options.recall
+      ? outputInputs(corpus.sourceKeys, corpus.relatedOutcomes, storySignature)
+      : undefined;
   /** The feeds' card of a story's best version: the plain card, and the other outlets when there are some. */
   const cardFor = (article: CorpusStory): Card => {
     const plain = plainCardFor(article);
-    const storyCoverage = coverage.get(storyOf.get(article.id)?.id ?? '');
+    const storyCoverage = coverageFor(article);
     return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
   };
   const detailUrls = new Map<string, string>();
   const onRequest = options.detailsOnRequest;
   for (const article of newestFirst) {
     const detail = (): ArticleDetail => {
-      const storyCoverage = coverage.get(storyOf.get(article.id)?.id ?? '');
+      const storyCoverage = coverageFor(article);
       const plain = detailOf(article, byId, storyOf);
       return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
     };

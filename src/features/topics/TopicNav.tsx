@@ -18,6 +18,12 @@ interface TopicNavProps {
 }
 
 export function TopicNav({ topics, totalCount, activeSlug, topStoriesCount = 0, topStoriesActive = false }: TopicNavProps) {
+  // Topic links keep "Unread only"; Top stories is a ranking, which that filter does not apply to.
+  const [unreadOnly] = useUnreadOnly();
+  const topicTarget = (topicSlug: string | null) => {
+    const location = topicLocation(topicSlug);
+    return unreadOnly ? withUnreadOnly(location) : location;
+  };
   const listRef = useRef<HTMLUListElement>(null);
 
   // A shared link may name a topic far along the bar: bring it into view inside the bar only,
@@ -41,16 +47,16 @@ export function TopicNav({ topics, totalCount, activeSlug, topStoriesCount = 0, 
   return (
     <nav className="topic-nav" aria-label="Topics">
       <ul className="topic-nav__list" ref={listRef}>
-        {topStoriesCount > 0 && (
-          <li className="topic-nav__item">
-            <Link className="topic-nav__link" to={topStoriesPath} aria-current={topStoriesActive ? 'page' : undefined}>
-              <span className="topic-nav__name">Top stories</span> <span className="topic-nav__count">{formatCount(topStoriesCount)}</span>
-            </Link>
-          </li>
-        )}
-        <TopicNavItem name="All" count={totalCount} topicSlug={null} active={activeSlug === null && !topStoriesActive} />
+        {topStoriesCount > 0 && <TopicNavItem name="Top stories" count={topStoriesCount} to={topStoriesPath} active={topStoriesActive} />}
+        <TopicNavItem name="All" count={totalCount} to={topicTarget(null)} active={activeSlug === null && !topStoriesActive} />
         {topics.map((topic) => (
-          <TopicNavItem key={topic.slug} name={topic.name} count={topic.count} topicSlug={topic.slug} active={activeSlug === topic.slug} />
+          <TopicNavItem
+            key={topic.slug}
+            name={topic.name}
+            count={topic.count}
+            to={topicTarget(topic.slug)}
+            active={activeSlug === topic.slug}
+          />
         ))}
       </ul>
     </nav>
@@ -60,16 +66,15 @@ export function TopicNav({ topics, totalCount, activeSlug, topStoriesCount = 0, 
 interface TopicNavItemProps {
   name: string;
   count: number;
-  topicSlug: string | null;
+  /** Where the link goes, under the site's base. */
+  to: string;
   active: boolean;
 }
 
-function TopicNavItem({ name, count, topicSlug, active }: TopicNavItemProps) {
-  const [unreadOnly] = useUnreadOnly();
-  const location = topicLocation(topicSlug);
+function TopicNavItem({ name, count, to, active }: TopicNavItemProps) {
   return (
     <li className="topic-nav__item">
-      <Link className="topic-nav__link" to={unreadOnly ? withUnreadOnly(location) : location} aria-current={active ? 'page' : undefined}>
+      <Link className="topic-nav__link" to={to} aria-current={active ? 'page' : undefined}>
         <span className="topic-nav__name">{name}</span> <span className="topic-nav__count">{formatCount(count)}</span>
       </Link>
     </li>
