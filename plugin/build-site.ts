@@ -13,10 +13,10 @@ import type { SearchRecord } from './emit/search-records.ts';
 
 export interface SiteBuild {
   manifest: Manifest;
-  /** The RSS, Atom and JSON feeds, written beside the JSON files at their stable paths. */
-  feeds: SyndicationFile[];
-  /** What the search index is made from (`vite/search-index.ts`), after the JSON files are written. */
-  searchRecords: SearchRecord[];
+  /** The RSS, Atom and JSON feeds, written beside the JSON files at their stable paths; made when first asked for. */
+  feeds: () => SyndicationFile[];
+  /** What the search index is made from (`vite/search-index.ts`), after the JSON files are written; made when first asked for. */
+  searchRecords: () => SearchRecord[];
   summary: BuildSummary;
 }
 

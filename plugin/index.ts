@@ -69,7 +69,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     if (reasons.length === 0) {
       config.logger.info(report);
       if (resolved.search) {
-        searchIndex = makeSearchIndex(searchRecords, cacheFoldersOf(resolved)?.searchIndex, resolved.searchShardStories);
+        searchIndex = makeSearchIndex(searchRecords(), cacheFoldersOf(resolved)?.searchIndex, resolved.searchShardStories);
         searchIndex.catch(() => undefined);
       }
       return { manifest, feeds };
@@ -124,7 +124,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     async writeBundle(outputOptions) {
       const outDir = outputOptions.dir ?? resolve(config.root, config.build.outDir);
       copySiteAssets(resolved.assetFolders, outDir);
-      writeSyndicationFeeds((await contentBuild)?.feeds ?? [], outDir);
+      writeSyndicationFeeds((await contentBuild)?.feeds() ?? [], outDir);
       await staged?.moveInto(outDir);
       staged = undefined;
       // After the move: newsstand/ is replaced whole, and the index lives inside it.

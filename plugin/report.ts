@@ -48,7 +48,7 @@ export function formatReport(summary: BuildSummary, cwd: string, options: Report
     ...(summary.stories ? [storiesLine(summary.stories)] : []),
     `  skipped: ${counts.notNews} not news, ${counts.removed} removed, ${plural(counts.duplicates, 'duplicate')}, ${counts.invalid} invalid`,
     `  output: ${plural(output.files, 'JSON file')}${output.reused ? ` (${output.reused} unchanged since the last build)` : ''}, ${kilobytes(output.bytes)}, largest ${output.largest ? `${kilobytes(output.largest.bytes)} (${output.largest.fileName})` : 'none'}` +
-      (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'article file')} made on request` : ''),
+      (output.madeOnRequest ? `; ${plural(output.madeOnRequest, 'file')} made on request` : ''),
     `  ${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}`,
   ];
   const notes = problems.filter((problem) => problem.severity === 'note');

@@ -8,7 +8,7 @@ import { listMarkdownFiles } from '../read/list-files.ts';
 import { readFiles } from '../read/read-files.ts';
 import type { BuildResult } from '../types.ts';
 import labelledPairs from './fixtures/election-labelled-pairs.json' with { type: 'json' };
-import { clusterStories, type StoryCluster, type StoryClusters } from './story-clusters.ts';
+import { clusterStories, createStoryClusterMemory, type StoryCluster, type StoryClusters } from './story-clusters.ts';
 
 const corpusDir = process.env.CORPUS_DIR ? resolve(process.env.CORPUS_DIR) : undefined;
 if (!corpusDir)
@@ -23,6 +23,7 @@ interface LabelledPair {
 
 describe.skipIf(!corpusDir)('story clusters over the real election files', () => {
   let clusters: StoryClusters;
+  let articles: StoryClusters['stories'][number]['articles'];
   const storyOfLink = new Map<string, StoryCluster>();
   const keyOf = (url: string) => linkKey(canonicalLink(url));
 
@@ -31,6 +32,7 @@ describe.skipIf(!corpusDir)('story clusters over the real election files', () =>
     const results: BuildResult[] = [];
     for await (const result of readFiles(listing.files, { relatedLimit: 20 })) results.push(result);
     const corpus = await buildCorpus(results);
+    articles = corpus.articles;
     clusters = clusterStories(corpus.articles, (article) => article.body());
     for (const result of results) {
       if (result.outcome.kind !== 'article') continue;
@@ -86,5 +88,31 @@ describe.skipIf(!corpusDir)('story clusters over the real election files', () =>
     expect(janesville).toBeDefined();
     expect(janesville?.articles.some((article) => /qanon/i.test(article.body().title))).toBe(false);
     expect(janesville?.outside.some((card) => /qanon/i.test(card.title))).toBe(false);
+  });
+
+  it('clusters again after edits, a removal and an undo exactly as it clusters from scratch', () => {
+    const memory = createStoryClusterMemory();
+    const titles = new Map<string, string>();
+    const shownOf = (article: (typeof articles)[number]) => ({ ...article.body(), title: titles.get(article.id) ?? article.body().title });
+    /** A story as ids: its id, its articles in order, its outside versions' links. */
+    const shape = (result: StoryClusters) =>
+      result.stories.map(
+        (story) =>
+          `${story.id}: ${story.articles.map((article) => article.id).join(' ')} | ${story.outside.map((card) => card.links.original).join(' ')}`,
+      );
+    const pence = clusters.stories.find((story) => story.articles.length > 1)!;
+    const moved = pence.articles[1]!;
+    const rounds: { articles: typeof articles; edit: () => void }[] = [
+      { articles, edit: () => undefined },
+      { articles, edit: () => titles.set(moved.id, 'Janesville crowd waits in the rain for the rally') },
+      { articles: articles.filter((article) => article !== pence.articles[0]), edit: () => undefined },
+      { articles, edit: () => titles.clear() },
+    ];
+    for (const round of rounds) {
+      round.edit();
+      const fromMemory = clusterStories(round.articles, shownOf, memory);
+      expect(shape(fromMemory)).toEqual(shape(clusterStories(round.articles, shownOf)));
+    }
+    expect(memory.items.lastRound().kind).toBe('touched');
   });
 });

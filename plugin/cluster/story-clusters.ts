@@ -3,7 +3,9 @@ import type { RelatedCard } from '../../src/model/index.ts';
 import { canonicalLink, linkKey } from '../normalize/links.ts';
 import type { CorpusStory } from '../types.ts';
 import { clusterItems, type ClusterItem } from './cluster-items.ts';
+import { createClusterMemory, type ClusterMemory } from './cluster-memory.ts';
 import type { ClusterRule } from './cluster-rule.ts';
+import { createRoundMemo, type RoundMemo } from './round-memo.ts';
 import { titleWords } from './title-words.ts';
 
 /** One story as the reader sees it: one card in the feed, every version on its coverage page. */
@@ -33,14 +35,35 @@ export interface ShownVersion {
 }
 
 /**
+ * What the dev server keeps from one update's clustering to the next (`cluster-memory.ts`): the
+ * judged pairs and groups, each title's words and each outside link's key. A build from the
+ * command line clusters once and needs none of it.
+ */
+export interface StoryClusterMemory {
+  items: ClusterMemory;
+  titleWords: RoundMemo<string[]>;
+  linkKeys: RoundMemo<string>;
+}
+
+export function createStoryClusterMemory(rule?: ClusterRule): StoryClusterMemory {
+  return {
+    items: createClusterMemory(rule),
+    titleWords: createRoundMemo(titleWords),
+    linkKeys: createRoundMemo((link) => linkKey(canonicalLink(link))),
+  };
+}
+
+/**
  * `shownOf` gives an article's title and image. Outside stories are
  * items too: most versions of a story in Smartable data are only in related lists.
  */
 export function clusterStories(
   articles: readonly CorpusStory[],
   shownOf: (article: CorpusStory) => ShownVersion,
-  rule?: ClusterRule,
+  memory?: StoryClusterMemory,
 ): StoryClusters {
+  const wordsOf = memory ? (title: string) => memory.titleWords.get(title) : titleWords;
+  const keyOf = memory ? (link: string) => memory.linkKeys.get(link) : (link: string) => linkKey(canonicalLink(link));
   const items: ClusterItem[] = [];
   const outsideCards: (RelatedCard | undefined)[] = [];
   const indexOfArticle = new Map<string, number>();
@@ -48,7 +71,7 @@ export function clusterStories(
     indexOfArticle.set(article.id, items.length);
     items.push({
       time: Date.parse(article.publishedAt),
-      words: titleWords(shownOf(article).title),
+      words: wordsOf(shownOf(article).title),
       topics: article.topics.map((topic) => topic.slug),
       quality: article.quality,
       lists: [],
@@ -63,14 +86,14 @@ export function clusterStories(
     const known = indexOfCard.get(card);
     if (known !== undefined) return known;
     if (card.publishedAt === undefined) return undefined;
-    const key = linkKey(canonicalLink(card.links.original));
+    const key = keyOf(card.links.original);
     let index = indexOfLink.get(key);
     if (index === undefined) {
       index = items.length;
       indexOfLink.set(key, index);
       items.push({
         time: Date.parse(card.publishedAt),
-        words: titleWords(card.title),
+        words: wordsOf(card.title),
         topics: [],
         quality: card.quality,
         lists: [],
@@ -90,7 +113,9 @@ export function clusterStories(
     items[articleIndex] = { ...items[articleIndex]!, lists };
   });
 
-  const { groups, candidatePairs } = clusterItems(items, rule);
+  const { groups, candidatePairs } = memory ? memory.items.cluster(items) : clusterItems(items);
+  memory?.titleWords.endRound();
+  memory?.linkKeys.endRound();
   const stories: StoryCluster[] = [];
   const storyOf = new Map<string, StoryCluster>();
   const firstArticleOf = new Map<StoryCluster, number>();

@@ -11,14 +11,21 @@ import {
   type TopicSummary,
 } from '../../src/model/index.ts';
 import { latestPlausibleDate, type Corpus } from '../corpus/build-corpus.ts';
-import { clusterStories, type StoryCluster } from '../cluster/story-clusters.ts';
+import { clusterStories, type StoryCluster, type StoryClusterMemory } from '../cluster/story-clusters.ts';
 import { cardOf, detailOf } from './cards.ts';
 import { coverageOf, sourceCountOf, storyDetailOf } from './story-files.ts';
 import { topStories, type TopStoriesRule } from './top-stories.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
 import { writeIndexShards } from './index-shards.ts';
-import { createOutputWriter, type OutputStats, type OutputWriter, type RecallFile, type WriteFile } from './output-writer.ts';
+import {
+  createOutputWriter,
+  type FilesOnRequest,
+  type OutputStats,
+  type OutputWriter,
+  type RecallFile,
+  type WriteFile,
+} from './output-writer.ts';
 import type { CorpusStory } from '../types.ts';
 import { syndicationFeeds, type SyndicationFile } from './syndication-feeds.ts';
 import { searchRecordOf, type SearchRecord } from './search-records.ts';
@@ -34,35 +41,28 @@ export interface SiteOptions {
   siteUrl?: string;
   /** ISO-8601; passed in so emitting stays deterministic. */
   generatedAt: string;
-  /** Set by the dev server only; a build writes every detail file. */
-  detailsOnRequest?: DetailsOnRequest;
+  /** Set by the dev server only: detail files, story files and feed pages are made when asked for. A build writes every file. */
+  filesOnRequest?: FilesOnRequest;
   /** Set by a build that keeps its output: files made from unchanged inputs are reused, not made again. */
   recall?: RecallFile;
   /** Whether to make the search index's records (plugin option `search`, on by default). */
   search?: boolean;
   /** Stories a search shard holds (see `storiesPerSearchShard`). */
   searchShardStories?: number;
-}
-
-/**
- * The dev server's way with detail files, most of the bytes of a site: serializing every one after
- * each save would make every edit slower as the corpus grows, and the reader opens a handful. Each
- * is named for the update that offered it (so a new update is a new URL, as a new hash would be)
- * and made when first asked for.
- */
-export interface DetailsOnRequest {
-  /** Eight hex digits, new with every update, in the place of the content hash. */
-  tag: string;
-  offer(fileName: string, detail: () => ArticleDetail): void;
+  /** Set by the dev server: each update clusters again only what its edits touch. */
+  clusterMemory?: StoryClusterMemory;
 }
 
 export interface EmittedSite {
   manifest: Manifest;
   output: OutputStats;
-  /** RSS, Atom and JSON feeds at stable paths: not content-hashed, so written apart from the JSON files. */
-  feeds: SyndicationFile[];
-  /** One an article, newest first, for the search index (empty when search is off). */
-  searchRecords: SearchRecord[];
+  /** RSS, Atom and JSON feeds at stable paths: not content-hashed, so written apart from the JSON files. Made when first asked for. */
+  feeds: () => SyndicationFile[];
+  /**
+   * One an article, newest first, for the search index (empty when search is off): made when first
+   * asked for, so a dev-server update that nobody searches after costs nothing here.
+   */
+  searchRecords: () => SearchRecord[];
   /** How the articles became stories, for the build report. */
   stories: StoryCounts;
 }
@@ -77,7 +77,7 @@ export interface StoryCounts {
 }
 
 export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteFile): EmittedSite {
-  const output = createOutputWriter(writeFile, options.recall);
+  const output = createOutputWriter(writeFile, options.recall, options.filesOnRequest);
   const newestFirst = [...corpus.articles].sort(
     (a, b) => newerFirst(a.publishedAt, b.publishedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -92,7 +92,7 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
     return card;
   };
-  const { stories, storyOf } = clusterStories(newestFirst, plainCardFor);
+  const { stories, storyOf } = clusterStories(newestFirst, plainCardFor, options.clusterMemory);
   const coverage = new Map<StoryCluster, Card['coverage']>();
   for (const story of stories) coverage.set(story, coverageOf(story));
   /** The coverage line of the story an article is in, when several outlets told it. */
@@ -124,22 +124,14 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
   };
   const detailUrls = new Map<string, string>();
-  const onRequest = options.detailsOnRequest;
   for (const article of newestFirst) {
     const detail = (): ArticleDetail => {
       const storyCoverage = coverageFor(article);
       const plain = detailOf(article, byId, storyOf);
       return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
     };
-    if (onRequest) {
-      const fileName = `newsstand/article/${article.id}.${onRequest.tag}.json`;
-      onRequest.offer(fileName, detail);
-      detailUrls.set(article.id, fileName);
-    } else {
-      detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article, byId), detail));
-    }
+    detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article, byId), detail));
   }
-  if (onRequest) output.stats.madeOnRequest = newestFirst.length;
   writeStoryFiles(stories, output, detailUrls, (story) => storyDetailOf(story, plainCardFor, cardFor, byId, storyOf));
   // The feeds show each story once, as its best version, dated by it.
   const leads = newestFirst.filter((article) => storyOf.get(article.id)?.articles[0] === article);
@@ -165,12 +157,15 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     searchShards: options.search ? searchShardCount(newestFirst.length, options.searchShardStories) : 0,
   };
   // A subscriber gets each story once too, as the feed pages show it.
-  const feeds = syndicationFeeds(
-    [{ topic: null, stories: leads }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],
-    plainCardFor,
-    { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
-  );
-  const searchRecords = options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : [];
+  let syndication: SyndicationFile[] | undefined;
+  const feeds = () =>
+    (syndication ??= syndicationFeeds(
+      [{ topic: null, stories: leads }, ...topics.map(({ slug, name, stories }) => ({ topic: { slug, name }, stories }))],
+      plainCardFor,
+      { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
+    ));
+  let records: SearchRecord[] | undefined;
+  const searchRecords = () => (records ??= options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : []);
   const storyCounts: StoryCounts = {
     articles: newestFirst.length,
     stories: stories.length,
@@ -195,7 +190,7 @@ function writeStoryFiles(
 ): void {
   for (const story of stories) {
     if (sourceCountOf(story) < 2) continue;
-    const url = output.write('newsstand/story', story.id, detailOf(story));
+    const url = output.writeRemembered('newsstand/story', story.id, undefined, () => detailOf(story));
     for (const article of story.articles) detailUrls.set(storyIndexKey(article.id), url);
   }
 }

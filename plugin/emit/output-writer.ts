@@ -18,7 +18,7 @@ export interface OutputStats {
   bytes: number;
   largest: { fileName: string; bytes: number } | null;
   oversized: string[];
-  /** Detail files the dev server makes only when asked for (not in the counts above). */
+  /** Files the dev server makes only when asked for (not in the counts above). */
   madeOnRequest?: number;
   /** Files (in the counts above) an earlier build made from the same inputs, reused as they were. */
   reused?: number;
@@ -30,13 +30,26 @@ export interface OutputWriter {
   /**
    * Like `write`, for a value that is costly to make and serialize: `inputs` names everything it is
    * made from (cache keys, ids, the names it links to). When an earlier build wrote a file from the
-   * same inputs, that file is reused and `value` is never called.
+   * same inputs, that file is reused and `value` is never called. In the dev server (`onRequest`),
+   * the file is only offered, and `value` is called when the file is first asked for.
    */
   writeRemembered(directory: string, name: string, inputs: string | undefined, value: () => unknown): string;
   stats: OutputStats;
 }
 
-export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile): OutputWriter {
+/**
+ * The dev server's way with the files it can make later: serializing every detail file and feed
+ * page after each save would make every edit slower as the corpus grows, and the reader opens a
+ * handful. Each is named for the update that offered it (so a new update is a new URL, as a new
+ * hash would be) and made when first asked for.
+ */
+export interface FilesOnRequest {
+  /** Eight hex digits, new with every update, in the place of the content hash. */
+  tag: string;
+  offer(fileName: string, value: () => unknown): void;
+}
+
+export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile, onRequest?: FilesOnRequest): OutputWriter {
   const stats: OutputStats = { files: 0, bytes: 0, largest: null, oversized: [] };
   const count = (fileName: string, bytes: number) => {
     stats.files += 1;
@@ -55,6 +68,12 @@ export function createOutputWriter(writeFile: WriteFile, recall?: RecallFile): O
     stats,
     write: (directory, name, value) => write(directory, name, value),
     writeRemembered(directory, name, inputs, value) {
+      if (onRequest) {
+        const fileName = `${directory}/${name}.${onRequest.tag}.json`;
+        onRequest.offer(fileName, value);
+        stats.madeOnRequest = (stats.madeOnRequest ?? 0) + 1;
+        return fileName;
+      }
       if (inputs === undefined || !recall) return write(directory, name, value());
       const inputsKey = hash24(`${directory}/${name}\0${inputs}`);
       const recalled = recall(inputsKey);

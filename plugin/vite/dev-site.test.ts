@@ -41,11 +41,12 @@ async function detailUrlOf(site: DevSite, manifest: Manifest, id: string): Promi
 }
 
 describe('the dev site', () => {
-  it('makes an article file only when it is asked for, with exactly what a build writes', async () => {
+  it('makes article files and feed pages only when they are asked for, with exactly what a build writes', async () => {
     const folder = await contentFolder();
     const site = createDevSite(optionsFor(folder));
     const { manifest, summary } = await site.ready;
-    expect(formatReport(summary, folder)).toContain('2 article files made on request');
+    // Two article files, and the first pages of All, Top stories and the one topic.
+    expect(formatReport(summary, folder)).toContain('5 files made on request');
 
     const url = await detailUrlOf(site, manifest, '2026-10-02-ferry-fares-frozen');
     expect(url).toMatch(/^newsstand\/article\/2026-10-02-ferry-fares-frozen\.[0-9a-f]{8}\.json$/);
@@ -55,6 +56,8 @@ describe('the dev site', () => {
     await buildSiteFromFolders(optionsFor(folder), { write: (name, json) => built.set(name, json) }, manifest.generatedAt);
     const builtDetail = [...built].find(([name]) => name.startsWith('newsstand/article/2026-10-02-ferry-fares-frozen.'));
     expect(served).toBe(builtDetail?.[1]);
+    const builtFeedPage = [...built].find(([name]) => name.startsWith('newsstand/feed/all/1.'));
+    expect(await site.file(manifest.all.firstPage ?? '')).toBe(builtFeedPage?.[1]);
   });
 
   it('gives every article file a new URL after a save, and the related story there shows the edit', async () => {

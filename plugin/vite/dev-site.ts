@@ -2,10 +2,11 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
-import type { ArticleDetail, Manifest } from '../../src/model/index.ts';
+import type { Manifest } from '../../src/model/index.ts';
 import { listMarkdownFiles } from '../read/list-files.ts';
 import type { ResolvedOptions } from '../options.ts';
 import { buildSite, siteOptionsOf, type SiteBuild } from '../build-site.ts';
+import { createStoryClusterMemory } from '../cluster/story-clusters.ts';
 import { readFiles, readFilesSettingsOf } from '../read/read-files.ts';
 import { processingCodeVersion } from '../incremental/index.ts';
 import type { BuildResult, FileResult, Problem } from '../types.ts';
@@ -51,40 +52,42 @@ const parseAsideBytes = 256 * 1024;
 export function createDevSite(options: ResolvedOptions, now: () => Date = () => new Date()): DevSite {
   const results = new Map<string, BuildResult>();
   let files = new Map<string, string>();
-  let detailsOnRequest = new Map<string, () => ArticleDetail>();
+  let madeOnRequest = new Map<string, () => unknown>();
   let listingProblems: Problem[] = [];
   let current: SiteBuild | undefined;
   // Detail URLs carry the update's number in place of a hash; a random start keeps a restarted
   // server's URLs apart from those a page may still hold.
   let updateNumber = Math.floor(Math.random() * 0x1_0000_0000);
+  const clusterMemory = createStoryClusterMemory();
 
   const rebuild = async (startedAt: number): Promise<SiteBuild> => {
     const next = new Map<string, string>();
-    const nextDetails = new Map<string, () => ArticleDetail>();
+    const nextOnRequest = new Map<string, () => unknown>();
     updateNumber = (updateNumber + 1) % 0x1_0000_0000;
     const siteOptions = {
       ...siteOptionsOf(options, now().toISOString()),
-      detailsOnRequest: {
+      clusterMemory,
+      filesOnRequest: {
         tag: updateNumber.toString(16).padStart(8, '0'),
-        offer: (name: string, detail: () => ArticleDetail) => nextDetails.set(name, detail),
+        offer: (name: string, value: () => unknown) => nextOnRequest.set(name, value),
       },
     };
     const sorted = [...results.values()].sort((a, b) => (a.path < b.path ? -1 : 1));
     const build = await buildSite(sorted, listingProblems, siteOptions, (name, json) => next.set(name, json), startedAt);
     // Swap at once: a request never sees half of one build and half of another.
     files = next;
-    detailsOnRequest = nextDetails;
+    madeOnRequest = nextOnRequest;
     current = build;
     return build;
   };
 
-  /** A file of the current build, making a detail file the first time it is asked for. */
+  /** A file of the current build, making a detail file, story file or feed page the first time it is asked for. */
   const fileOfCurrentBuild = (fileName: string): string | undefined => {
     const emitted = files.get(fileName);
     if (emitted !== undefined) return emitted;
-    const detail = detailsOnRequest.get(fileName);
-    if (!detail) return undefined;
-    const json = JSON.stringify(detail());
+    const make = madeOnRequest.get(fileName);
+    if (!make) return undefined;
+    const json = JSON.stringify(make());
     files.set(fileName, json);
     return json;
   };
@@ -94,7 +97,7 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     const listing = await listMarkdownFiles(options.contentFolders);
     listingProblems = listing.problems;
     for await (const result of readFiles(listing.files, { relatedLimit: options.relatedLimit }, readFilesSettingsOf(options))) {
-      results.set(result.path, result);
+      results.set(result.path, withBodyKept(result));
     }
     return rebuild(startedAt);
   };
@@ -188,11 +191,11 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
     },
     feed: async (path) => {
       await ready;
-      return (current ?? (await ready)).feeds.find((feed) => feed.path === path);
+      return (current ?? (await ready)).feeds().find((feed) => feed.path === path);
     },
     searchRecords: async () => {
       await ready;
-      return (current ?? (await ready)).searchRecords;
+      return (current ?? (await ready)).searchRecords();
     },
     update: enqueue,
     onUpdate(listener) {
@@ -212,4 +215,15 @@ export function createDevSite(options: ResolvedOptions, now: () => Date = () => 
 
 function hashOf(source: Buffer): string {
   return createHash('sha1').update(source).digest('hex');
+}
+
+/**
+ * A stored result parses its body each time an output asks for it: right for a build, which asks
+ * for a few, but the dev server's every update shows every story's card. Parsed once, it is kept.
+ */
+function withBodyKept(result: BuildResult): BuildResult {
+  const { outcome } = result;
+  if (outcome.kind !== 'article' || !('body' in outcome)) return result;
+  let body: ReturnType<typeof outcome.body> | undefined;
+  return { ...result, outcome: { ...outcome, body: () => (body ??= outcome.body()) } };
 }
