@@ -2,6 +2,7 @@
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { Problem } from '../types.ts';
+import { scanFrontMatter } from './scan-front-matter.ts';
 
 export type ParsedFile = { ok: true; text: string; data: unknown; problems: Problem[] } | { ok: false; problems: Problem[] };
 
@@ -40,6 +41,14 @@ export function parseFrontMatter(path: string, text: string): ParsedFile {
   if (language !== '' && language !== 'yaml' && language !== 'yml') {
     return failure(path, 1, `front matter in "${language}" is not allowed: only YAML is read (code never runs)`);
   }
+  // Machine-written front matter is read without a YAML tree; anything else goes to YAML.
+  const scanned = scanFrontMatter(text);
+  if (scanned) return { ok: true, text, data: scanned, problems: [] };
+  return parseFrontMatterWithYaml(path, text);
+}
+
+/** The YAML parser's answer for any front matter (after the language check): the reference the scanner is tested against. */
+export function parseFrontMatterWithYaml(path: string, text: string): ParsedFile {
   try {
     // A fresh options object on every call also keeps gray-matter from caching every file's text.
     const file = matter(text, { language: 'yaml', engines: lockedEngines() });

@@ -1,0 +1,180 @@
+// Machine-written front matter -> its data, without building a YAML tree; anything unfamiliar goes to the YAML parser.
+
+/**
+ * Smartable's files were written by a program: two-space indents, `key: value` lines, `- ` items,
+ * double-quoted or plain one-line scalars. This reads exactly that shape and answers what gray-matter
+ * with js-yaml's core schema answers for it (`front-matter.ts`); for anything else (a comment, a
+ * tab, a flow collection, an anchor, a tag, a block scalar, a single-quoted or multi-line string, a
+ * duplicate key, a scalar whose type it is not sure of) it answers undefined, and the caller parses
+ * the file with the YAML parser as before. So problems are reported exactly as before, and nothing
+ * in front matter ever runs: this only ever makes strings, numbers, booleans, nulls, lists and maps.
+ * The differential tests (`scan-front-matter.test.ts`) pin "exactly".
+ */
+export function scanFrontMatter(text: string): Record<string, unknown> | undefined {
+  if (!text.startsWith('---\n')) return undefined;
+  const closeIndex = text.indexOf('\n---', 3);
+  const block = text.slice(4, closeIndex === -1 ? text.length : closeIndex + 1);
+  // js-yaml refuses the whole stream for these; tabs and carriage returns change what a line is.
+  if (unsafeCharacters.test(block)) return undefined;
+  const lines = block.split('\n');
+  const scanner = new LineScanner(lines);
+  scanner.skipBlank();
+  if (scanner.done()) return undefined;
+  const data = scanner.mapping(0, 0);
+  scanner.skipBlank();
+  return data !== undefined && scanner.done() ? data : undefined;
+}
+
+const unsafeCharacters =
+  // eslint-disable-next-line no-control-regex
+  /[\x00-\x08\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const keyPattern = /^([A-Za-z][A-Za-z0-9_]*):(?: (.*))?$/;
+const maxDepth = 8;
+
+class LineScanner {
+  private index = 0;
+  constructor(private readonly lines: readonly string[]) {}
+
+  done(): boolean {
+    return this.index >= this.lines.length;
+  }
+
+  skipBlank(): void {
+    while (this.index < this.lines.length && this.lines[this.index]!.trim() === '') this.index += 1;
+  }
+
+  /** The indent of the next line that is not blank, or -1 at the end. */
+  private nextIndent(): number {
+    this.skipBlank();
+    if (this.done()) return -1;
+    const line = this.lines[this.index]!;
+    return line.length - line.trimStart().length;
+  }
+
+  /**
+   * A block mapping whose keys sit at `indent`. With `firstLine`, the first key is that text (the
+   * rest of a `- key: value` item line) and the scanner is already past its line.
+   */
+  mapping(indent: number, depth: number, firstLine?: string): Record<string, unknown> | undefined {
+    if (depth > maxDepth) return undefined;
+    const data: Record<string, unknown> = {};
+    let pending = firstLine;
+    for (;;) {
+      let content: string;
+      if (pending !== undefined) {
+        content = pending;
+        pending = undefined;
+      } else {
+        const next = this.nextIndent();
+        if (next === -1 || next < indent) return data;
+        if (next > indent) return undefined;
+        content = this.lines[this.index]!.slice(indent);
+        this.index += 1;
+      }
+      const match = keyPattern.exec(content);
+      if (!match) return undefined;
+      const key = match[1]!;
+      if (Object.hasOwn(data, key)) return undefined;
+      const rest = match[2];
+      let value: unknown;
+      if (rest === undefined || rest.trim() === '') value = this.nested(indent, depth);
+      else value = scalar(rest);
+      if (value === undefined) return undefined;
+      data[key] = value;
+    }
+  }
+
+  /** What follows `key:` with nothing after it: a deeper mapping, a deeper list, or null. */
+  private nested(parentIndent: number, depth: number): unknown {
+    const next = this.nextIndent();
+    if (next <= parentIndent) return null;
+    const line = this.lines[this.index]!.slice(next);
+    return line.startsWith('- ') || line === '-' ? this.sequence(next, depth + 1) : this.mapping(next, depth + 1);
+  }
+
+  /** A block sequence whose `- ` sits at `indent`. */
+  private sequence(indent: number, depth: number): unknown[] | undefined {
+    if (depth > maxDepth) return undefined;
+    const items: unknown[] = [];
+    for (;;) {
+      const next = this.nextIndent();
+      if (next === -1 || next < indent) return items;
+      if (next > indent) return undefined;
+      const line = this.lines[this.index]!.slice(indent);
+      if (!line.startsWith('- ')) return line.startsWith('-') ? undefined : items;
+      this.index += 1;
+      const content = line.slice(2);
+      if (content.trim() === '' || content.startsWith(' ')) return undefined;
+      const item = keyPattern.test(content) ? this.mapping(indent + 2, depth + 1, content) : scalar(content);
+      if (item === undefined) return undefined;
+      items.push(item);
+    }
+  }
+}
+
+/** One line's scalar, or undefined when it is not one this scanner is sure of. */
+function scalar(written: string): unknown {
+  const text = written.trimEnd();
+  if (text.startsWith('"')) return doubleQuoted(text);
+  return plain(text);
+}
+
+const escapes: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' };
+
+function doubleQuoted(text: string): string | undefined {
+  let value = '';
+  let position = 1;
+  while (position < text.length) {
+    const character = text[position]!;
+    if (character === '"') return position === text.length - 1 ? value : undefined;
+    if (character !== '\\') {
+      // Copy the run up to the next quote or backslash at once.
+      let end = position + 1;
+      while (end < text.length && text[end] !== '"' && text[end] !== '\\') end += 1;
+      value += text.slice(position, end);
+      position = end;
+      continue;
+    }
+    const escape = text[position + 1];
+    if (escape === undefined) return undefined;
+    if (escape === 'u') {
+      const hex = text.slice(position + 2, position + 6);
+      if (!/^[0-9a-fA-F]{4}$/.test(hex)) return undefined;
+      value += String.fromCharCode(parseInt(hex, 16));
+      position += 6;
+      continue;
+    }
+    const replacement = escapes[escape];
+    if (replacement === undefined) return undefined;
+    value += replacement;
+    position += 2;
+  }
+  return undefined;
+}
+
+const integerPattern = /^-?(?:0|[1-9][0-9]{0,14})$/;
+const decimalPattern = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
+/** An ISO-8601 date-time as Smartable writes it: the core schema has no timestamps, so it stays a string. */
+const dateTimePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
+const keywords: Record<string, boolean | null> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
+const nulls = new Set(['null', 'Null', 'NULL', '~']);
+
+function plain(text: string): unknown {
+  if (text === '' || text === '-0') return undefined;
+  if (integerPattern.test(text) || decimalPattern.test(text)) {
+    const number = Number(text);
+    return Object.is(number, -0) ? undefined : number;
+  }
+  if (dateTimePattern.test(text)) return text;
+  if (Object.hasOwn(keywords, text)) return keywords[text];
+  if (nulls.has(text)) return null;
+  // A plain string. It starts with a letter (no indicator, sign or dot a number or tag could start
+  // with), or with a digit from 1 to 9 and holds something no number has (js-yaml's core numbers are
+  // digits, `_`, `.`, `e`, signs, or start with `0x`, `0o`, `0b`); no `: ` or ` #` inside; no `:` at the end.
+  const first = text[0]!;
+  const startsWell = /\p{L}/u.test(first) || (/[1-9]/.test(first) && /[^0-9_.eE+-]/.test(text));
+  if (!startsWell || text.includes(': ') || text.includes(' #') || text.endsWith(':')) return undefined;
+  if (/\.(?:inf|nan)/i.test(text)) return undefined;
+  return text;
+}
