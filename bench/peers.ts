@@ -84,9 +84,7 @@ console.log(
     `medians of ${rounds}, Newsstand run before each peer run`,
 );
 console.log('');
-console.log(
-  '| engine | cold build, median (runs) | peak RSS, median | Newsstand is faster by | peak RSS vs Newsstand | pages or entries written |',
-);
+console.log('| engine | cold build, median (runs) | peak RSS, median | Newsstand is faster by | peak RSS vs Newsstand | what it wrote |');
 console.log('| --- | --- | --- | --- | --- | --- |');
 for (const [engine, engineRuns] of runs) {
   const seconds = median(engineRuns.map((run) => run.seconds));
