@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { storyFilesCacheName } from '../../src/model/index.ts';
+import { storyFilePattern, storyFilesCacheName } from '../../src/model/index.ts';
 import { accessibilityViolations } from './axe';
 import { useReaderSession } from './reader-session';
 import { waitForFeed } from './reader-steps';
@@ -55,6 +55,13 @@ function keptStoryFiles(page: Page): Promise<string[]> {
   }, storyFilesCacheName);
 }
 
+/** The story files (JSON under newsstand/) the page fetched that the worker has not stored yet. */
+async function storyFilesNotKept(page: Page): Promise<string[]> {
+  const kept = new Set(await keptStoryFiles(page));
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+  return [...new Set(fetched)].filter((path) => storyFilePattern.test(path) && !kept.has(path));
+}
+
 describe('offline, under the base path /election/', () => {
   const session = useReaderSession(() => {
     if (!site) throw new Error('The site for this file was not built');
@@ -72,6 +79,9 @@ describe('offline, under the base path /election/', () => {
     // The first feed page was fetched before the worker ran: the app hands it over.
     await expect.poll(async () => (await keptStoryFiles(page)).some((path) => path.includes('/newsstand/feed/all/'))).toBe(true);
     await expect.poll(async () => (await keptStoryFiles(page)).some((path) => path.includes('/newsstand/article/'))).toBe(true);
+    // The worker stores each file after answering it: a CI run went offline while one the article
+    // page needs was still being stored. Every story file the page fetched must be kept first.
+    await expect.poll(async () => storyFilesNotKept(page)).toEqual([]);
 
     await context.setOffline(true);
     await page.goto(session.site.home);
@@ -82,7 +92,14 @@ describe('offline, under the base path /election/', () => {
 
     await page.goto(`${session.site.home}article/${first.id}`);
     await offlineAgain(page);
-    await page.getByRole('heading', { level: 1, name: first.title }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: first.title })
+      .waitFor()
+      .catch(async (error: unknown) => {
+        // This step failed now and then on a loaded host: say what the page showed and what was kept.
+        const shown = (await page.locator('body').innerText()).slice(0, 400);
+        throw new Error(`${String(error)}\nthe page showed: ${shown}\nkept: ${(await keptStoryFiles(page)).join(', ')}`);
+      });
     await page.getByText('You are offline.').waitFor();
 
     // Back online, the notice goes.
