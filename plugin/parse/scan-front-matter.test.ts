@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/generate-corpus.ts';
 import { newsFile } from '../fixtures/news-file.ts';
 import { decodeSource, parseFrontMatterWithYaml } from './front-matter.ts';
 import { limitRelated } from './related-limit.ts';
@@ -36,6 +37,30 @@ describe('scanFrontMatter', () => {
       related: [{ title: 'Tram line 2 opens', url: 'https://tram.example/2', quality: 3 }],
     });
     expect(expectSameAsYaml(text)).toBe(true);
+  });
+
+  it('reads the generated bench corpus exactly as the YAML parser does', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'newsstand-scan-generated-'));
+    try {
+      await generateCorpus(folder, 150, 7);
+      let files = 0;
+      let scanned = 0;
+      for (const name of await readdir(folder)) {
+        if (!name.endsWith('.md')) continue;
+        files += 1;
+        if (
+          textsOf(await readFile(join(folder, name)))
+            .map(expectSameAsYaml)
+            .every(Boolean)
+        )
+          scanned += 1;
+      }
+      console.info(`the scanner read ${scanned} of ${files} generated files`);
+      expect(files).toBe(150);
+      expect(scanned / files).toBeGreaterThan(0.9);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('declines what it is not sure of, so the YAML parser reads it', () => {
