@@ -117,10 +117,7 @@ async function astroPeer(): Promise<Engine | undefined> {
   return {
     name: 'Astro 5 content layer (`astro sync`, glob loader)',
     folder,
-    prepare: async () => {
-      await rm(store, { recursive: true, force: true });
-      await rm(join(folder, '.astro'), { recursive: true, force: true });
-    },
+    prepare: () => removeAll([store, join(folder, '.astro')]),
     command: [process.execPath, join(folder, 'node_modules', 'astro', 'astro.js'), 'sync'],
     environment: { CORPUS_DIR: corpus.folder, ASTRO_TELEMETRY_DISABLED: '1' },
     output: async () => {
@@ -130,42 +127,70 @@ async function astroPeer(): Promise<Engine | undefined> {
   };
 }
 
-async function hugoPeer(): Promise<Engine | undefined> {
-  if (!onPath('hugo')) {
-    log('Hugo skipped: it is not installed (apt-get install -y hugo)');
+/** How one peer from Debian is run, as `../shared/peers/README.md` says. */
+interface DebianPeer {
+  /** The command, and the Debian package of the same name. */
+  binary: 'hugo' | 'jekyll';
+  label: string;
+  /** What its site is, after the name in the table. */
+  description: string;
+  versionArguments: string[];
+  version: RegExp;
+  /** Where the site's folder links to the corpus. */
+  contentLink: string;
+  /** What a cold run starts without. */
+  coldFolders: string[];
+  buildArguments: string[];
+  /** Where it writes its pages. */
+  pagesFolder: string;
+}
+
+function hugoPeer(): Promise<Engine | undefined> {
+  return debianPeer({
+    binary: 'hugo',
+    label: 'Hugo',
+    description: 'pages written as JSON',
+    versionArguments: ['version'],
+    version: /v([\d.]+)/,
+    contentLink: 'content',
+    coldFolders: ['public', 'resources'],
+    buildArguments: ['--quiet'],
+    pagesFolder: 'public',
+  });
+}
+
+function jekyllPeer(): Promise<Engine | undefined> {
+  return debianPeer({
+    binary: 'jekyll',
+    label: 'Jekyll',
+    description: "the Smartable sites' engine",
+    versionArguments: ['--version'],
+    version: /([\d.]+)/,
+    contentLink: '_news',
+    coldFolders: ['_site', '.jekyll-cache'],
+    buildArguments: ['build', '--quiet'],
+    pagesFolder: join('_site', 'api', 'news'),
+  });
+}
+
+async function debianPeer(peer: DebianPeer): Promise<Engine | undefined> {
+  if (!onPath(peer.binary)) {
+    log(`${peer.label} skipped: it is not installed (apt-get install -y ${peer.binary})`);
     return undefined;
   }
-  const folder = await copyPeer('hugo');
-  await linkCorpus(join(folder, 'content'));
+  const folder = await copyPeer(peer.binary);
+  await linkCorpus(join(folder, peer.contentLink));
   return {
-    name: `Hugo ${versionOf('hugo', ['version'], /v([\d.]+)/)} (Debian), pages written as JSON`,
+    name: `${peer.label} ${versionOf(peer.binary, peer.versionArguments, peer.version)} (Debian), ${peer.description}`,
     folder,
-    prepare: async () => {
-      await rm(join(folder, 'public'), { recursive: true, force: true });
-      await rm(join(folder, 'resources'), { recursive: true, force: true });
-    },
-    command: ['hugo', '--quiet'],
-    output: async () => `${await countFiles(join(folder, 'public'))} pages`,
+    prepare: () => removeAll(peer.coldFolders.map((cold) => join(folder, cold))),
+    command: [peer.binary, ...peer.buildArguments],
+    output: async () => `${await countFiles(join(folder, peer.pagesFolder))} pages`,
   };
 }
 
-async function jekyllPeer(): Promise<Engine | undefined> {
-  if (!onPath('jekyll')) {
-    log('Jekyll skipped: it is not installed (apt-get install -y jekyll)');
-    return undefined;
-  }
-  const folder = await copyPeer('jekyll');
-  await linkCorpus(join(folder, '_news'));
-  return {
-    name: `Jekyll ${versionOf('jekyll', ['--version'], /([\d.]+)/)} (Debian), the Smartable sites' engine`,
-    folder,
-    prepare: async () => {
-      await rm(join(folder, '_site'), { recursive: true, force: true });
-      await rm(join(folder, '.jekyll-cache'), { recursive: true, force: true });
-    },
-    command: ['jekyll', 'build', '--quiet'],
-    output: async () => `${await countFiles(join(folder, '_site', 'api', 'news'))} pages`,
-  };
+async function removeAll(folders: readonly string[]): Promise<void> {
+  for (const folder of folders) await rm(folder, { recursive: true, force: true });
 }
 
 /** The peer's site as `../shared/peers/` has it, copied out (shared/ is read-only); a copy already there is kept. */

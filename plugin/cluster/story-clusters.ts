@@ -45,11 +45,14 @@ export interface StoryClusterMemory {
   linkKeys: RoundMemo<string>;
 }
 
+/** An outside story is one item a canonical link: the key its link is known by. */
+const outsideLinkKey = (link: string): string => linkKey(canonicalLink(link));
+
 export function createStoryClusterMemory(rule?: ClusterRule): StoryClusterMemory {
   return {
     items: createClusterMemory(rule),
     titleWords: createRoundMemo(titleWords),
-    linkKeys: createRoundMemo((link) => linkKey(canonicalLink(link))),
+    linkKeys: createRoundMemo(outsideLinkKey),
   };
 }
 
@@ -63,7 +66,7 @@ export function clusterStories(
   memory?: StoryClusterMemory,
 ): StoryClusters {
   const wordsOf = memory ? (title: string) => memory.titleWords.get(title) : titleWords;
-  const keyOf = memory ? (link: string) => memory.linkKeys.get(link) : (link: string) => linkKey(canonicalLink(link));
+  const keyOf = memory ? (link: string) => memory.linkKeys.get(link) : outsideLinkKey;
   const items: ClusterItem[] = [];
   const outsideCards: (RelatedCard | undefined)[] = [];
   const indexOfArticle = new Map<string, number>();

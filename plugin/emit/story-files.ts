@@ -30,8 +30,10 @@ export function coverageOf(story: StoryCluster): Coverage | undefined {
   return { storyId: story.id, sourceCount, providers };
 }
 
-/** Every version newest first (undated outside versions last), then the related stories that are not versions. */
-/** `cardFor` gives an article's own card, `feedCardFor` the card the feeds show (with its coverage). */
+/**
+ * Every version newest first (undated outside versions last), then the related stories that are not
+ * versions. `cardFor` gives an article's own card, `feedCardFor` the card the feeds show (with its coverage).
+ */
 export function storyDetailOf(
   story: StoryCluster,
   cardFor: (article: CorpusStory) => Card,

@@ -157,8 +157,12 @@ const integerPattern = /^-?(?:0|[1-9][0-9]{0,14})$/;
 const decimalPattern = /^-?(?:0|[1-9][0-9]{0,14})\.[0-9]{1,15}$/;
 /** An ISO-8601 date-time as Smartable writes it: the core schema has no timestamps, so it stays a string. */
 const dateTimePattern = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{1,9})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
-const keywords: Record<string, boolean | null> = { true: true, True: true, TRUE: true, false: false, False: false, FALSE: false };
-const nulls = new Set(['null', 'Null', 'NULL', '~']);
+/** The core schema's booleans and nulls, as they may be written. */
+const keywords = new Map<string, boolean | null>([
+  ...['true', 'True', 'TRUE'].map((word): [string, boolean] => [word, true]),
+  ...['false', 'False', 'FALSE'].map((word): [string, boolean] => [word, false]),
+  ...['null', 'Null', 'NULL', '~'].map((word): [string, null] => [word, null]),
+]);
 
 function plain(text: string): unknown {
   if (text === '' || text === '-0') return undefined;
@@ -167,8 +171,7 @@ function plain(text: string): unknown {
     return Object.is(number, -0) ? undefined : number;
   }
   if (dateTimePattern.test(text)) return text;
-  if (Object.hasOwn(keywords, text)) return keywords[text];
-  if (nulls.has(text)) return null;
+  if (keywords.has(text)) return keywords.get(text);
   // A plain string. It starts with a letter (no indicator, sign or dot a number or tag could start
   // with), or with a digit from 1 to 9 and holds something no number has (js-yaml's core numbers are
   // digits, `_`, `.`, `e`, signs, or start with `0x`, `0o`, `0b`); no `: ` or ` #` inside; no `:` at the end.
