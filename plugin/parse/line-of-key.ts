@@ -12,6 +12,7 @@ interface ScannedLine {
 }
 
 const linePattern = /^( *)((?:- +)*)(?:(["']?)([^"':#\s][^:]*?|[^"']*)\3 *:(?: |$))?/;
+const closingPattern = /^---\s*$/;
 
 function scanLine(text: string): ScannedLine {
   const trimmed = text.trim();
@@ -27,35 +28,64 @@ function scanLine(text: string): ScannedLine {
   };
 }
 
-/** A run of lines [start, end) whose keys sit deeper than `parentColumn`. */
+/**
+ * The front matter's lines, split and scanned only as far as a search reaches: most problems sit
+ * near the top (a related item's link, an image), and a file's related list can run to 7,000 lines.
+ */
+class FrontMatterLines {
+  private readonly starts = [0];
+  private readonly scanned: ScannedLine[] = [];
+  private lastLine = Number.POSITIVE_INFINITY;
+
+  constructor(private readonly text: string) {}
+
+  /** Whether `index` is at or past the closing `---` (or the end of the text). */
+  ended(index: number): boolean {
+    while (this.starts.length <= index && this.lastLine === Number.POSITIVE_INFINITY) {
+      const previous = this.starts[this.starts.length - 1]!;
+      const newline = this.text.indexOf('\n', previous);
+      if (newline === -1) this.lastLine = this.starts.length - 1;
+      else this.starts.push(newline + 1);
+    }
+    return index > this.lastLine || (index > 0 && closingPattern.test(this.raw(index)));
+  }
+
+  /** Line `index`, which `ended` has said is inside the front matter. */
+  at(index: number): ScannedLine {
+    let line = this.scanned[index];
+    if (!line) {
+      line = scanLine(this.raw(index));
+      this.scanned[index] = line;
+    }
+    return line;
+  }
+
+  private raw(index: number): string {
+    const start = this.starts[index]!;
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end === -1 ? this.text.length : end);
+  }
+}
+
+/** A run of lines from `start` whose keys sit deeper than `parentColumn`, up to the first line `ends` says is past it. */
 interface Span {
   start: number;
-  end: number;
   parentColumn: number;
+  ends: (index: number) => boolean;
 }
 
 /**
  * Returns a function from a key path to a 1-based line; the deepest part of the path it can find,
- * or line 2 (where front matter starts) when it finds nothing. Lines are split on first use only.
+ * or line 2 (where front matter starts) when it finds nothing.
  */
 export function createKeyLocator(text: string): (path: KeyPath) => number {
-  let lines: ScannedLine[] | undefined;
-  let frontMatterEnd = 0;
-  const scanned = (): ScannedLine[] => {
-    if (lines) return lines;
-    const raw = text.split('\n');
-    const closing = raw.findIndex((line, index) => index > 0 && /^---\s*$/.test(line));
-    frontMatterEnd = closing === -1 ? raw.length : closing;
-    lines = raw.slice(0, frontMatterEnd).map(scanLine);
-    return lines;
-  };
-
+  const lines = new FrontMatterLines(text);
+  const whole: Span = { start: 1, parentColumn: -1, ends: (index) => lines.ended(index) };
   return (path) => {
-    const all = scanned();
-    let span: Span = { start: 1, end: frontMatterEnd, parentColumn: -1 };
+    let span = whole;
     let found = 1;
     for (const part of path) {
-      const next = typeof part === 'number' ? findItem(all, span, part) : findKey(all, span, part);
+      const next = typeof part === 'number' ? findItem(lines, span, part) : findKey(lines, span, part);
       if (!next) break;
       found = next.line;
       span = next.span;
@@ -64,42 +94,49 @@ export function createKeyLocator(text: string): (path: KeyPath) => number {
   };
 }
 
-function findKey(lines: ScannedLine[], span: Span, key: string): { line: number; span: Span } | undefined {
+function findKey(lines: FrontMatterLines, span: Span, key: string): { line: number; span: Span } | undefined {
   let childColumn = -1;
-  for (let index = span.start; index < span.end; index += 1) {
-    const line = lines[index];
-    if (!line || line.blank || line.key === undefined || line.column <= span.parentColumn) continue;
+  for (let index = span.start; !span.ends(index); index += 1) {
+    const line = lines.at(index);
+    if (line.blank || line.key === undefined || line.column <= span.parentColumn) continue;
     if (childColumn === -1) childColumn = line.column;
     if (line.column === childColumn && line.key === key) {
-      return { line: index, span: { start: index + 1, end: valueEnd(lines, index + 1, span.end, childColumn), parentColumn: childColumn } };
+      return { line: index, span: { start: index + 1, parentColumn: childColumn, ends: valueEnds(lines, span, childColumn) } };
     }
   }
   return undefined;
 }
 
 /** A key's value runs until a line at or left of the key; a list written at the key's own indentation belongs to it. */
-function valueEnd(lines: ScannedLine[], start: number, end: number, keyColumn: number): number {
-  for (let index = start; index < end; index += 1) {
-    const line = lines[index];
-    if (!line || line.blank) continue;
-    const listAtKeyColumn = line.dashColumn === keyColumn;
-    if (line.column <= keyColumn && !listAtKeyColumn) return index;
-  }
-  return end;
+function valueEnds(lines: FrontMatterLines, parent: Span, keyColumn: number): (index: number) => boolean {
+  return (index) => {
+    if (parent.ends(index)) return true;
+    const line = lines.at(index);
+    return !line.blank && line.column <= keyColumn && line.dashColumn !== keyColumn;
+  };
 }
 
-function findItem(lines: ScannedLine[], span: Span, position: number): { line: number; span: Span } | undefined {
+function findItem(lines: FrontMatterLines, span: Span, position: number): { line: number; span: Span } | undefined {
   let dashColumn = -1;
   let seen = -1;
-  let itemLine = -1;
-  for (let index = span.start; index < span.end; index += 1) {
-    const line = lines[index];
-    if (!line || line.blank) continue;
+  for (let index = span.start; !span.ends(index); index += 1) {
+    const line = lines.at(index);
+    if (line.blank) continue;
     if (dashColumn === -1 && line.dashColumn >= 0) dashColumn = line.dashColumn;
     if (line.dashColumn !== dashColumn || dashColumn === -1) continue;
     seen += 1;
-    if (seen === position) itemLine = index;
-    if (seen === position + 1) return { line: itemLine, span: { start: itemLine, end: index, parentColumn: dashColumn } };
+    if (seen === position)
+      return { line: index, span: { start: index, parentColumn: dashColumn, ends: itemEnds(lines, span, index, dashColumn) } };
   }
-  return itemLine === -1 ? undefined : { line: itemLine, span: { start: itemLine, end: span.end, parentColumn: dashColumn } };
+  return undefined;
+}
+
+/** An item runs until the next item of its list, or the end of the list. */
+function itemEnds(lines: FrontMatterLines, list: Span, itemLine: number, dashColumn: number): (index: number) => boolean {
+  return (index) => {
+    if (list.ends(index)) return true;
+    if (index === itemLine) return false;
+    const line = lines.at(index);
+    return !line.blank && line.dashColumn === dashColumn;
+  };
 }
