@@ -37,11 +37,10 @@ interface ScannedBlock {
 
 const newline = 0x0a;
 const space = 0x20;
-const ascii = (text: string) => Buffer.from(text, 'latin1');
-const relatedKey = ascii('\nrelated:');
-const closingFence = ascii('\n---');
-const qualityKey = ascii('quality:');
-const linkKeys = [ascii('webUrl:'), ascii('originalUrl:')];
+const relatedKey = '\nrelated:';
+const closingFence = '\n---';
+const qualityKey = 'quality:';
+const linkKeys = ['webUrl:', 'originalUrl:'];
 const plainNumber = /^-?\d+(?:\.\d+)?$/;
 const topLevelLine = /^(?:---|\.\.\.)\s*$|^[A-Za-z_][\w-]*:(?:\s|$)/;
 
@@ -53,8 +52,12 @@ const topLevelLine = /^(?:---|\.\.\.)\s*$|^[A-Za-z_][\w-]*:(?:\s|$)/;
  * Works on the bytes: only the kept part is ever decoded. Expects valid UTF-8.
  */
 export function limitRelated(bytes: Buffer, relatedLimit: number): RelatedCut | undefined {
-  if (bytes.includes(0x0d)) return undefined;
-  const block = scanRelatedBlock(bytes);
+  // The scan reads the bytes as Latin-1: one character a byte, so every offset is a byte offset, and
+  // the markers it looks for are ASCII, never part of a multi-byte character. A string's own
+  // indexOf and charCodeAt run far faster than a Buffer's native calls, one or more a line.
+  const latin1 = bytes.toString('latin1');
+  if (latin1.includes('\r')) return undefined;
+  const block = scanRelatedBlock(latin1);
   if (block === undefined) return undefined;
   const cut = cutIndex(block.items, relatedItemsKept(relatedLimit));
   if (cut === undefined) return undefined;
@@ -64,7 +67,7 @@ export function limitRelated(bytes: Buffer, relatedLimit: number): RelatedCut | 
   const lowestKept = Math.min(...kept.map((item) => item.quality ?? 0));
   if (dropped.some((item) => (item.quality ?? 0) > lowestKept)) return undefined;
   const first = dropped[0];
-  if (first === undefined || hasAnchor(bytes, first.start, block.end)) return undefined;
+  if (first === undefined || hasAnchor(latin1, first.start, block.end)) return undefined;
   return {
     text: bytes.toString('utf8', 0, first.start) + bytes.toString('utf8', block.end),
     firstDroppedLine: first.line,
@@ -88,95 +91,91 @@ function cutIndex(items: readonly ScannedItem[], distinctWanted: number): number
 }
 
 /** Finds the top-level `related:` block of the front matter and its items, or undefined when it is not plainly laid out. */
-function scanRelatedBlock(bytes: Buffer): ScannedBlock | undefined {
-  const opening = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  if (bytes.toString('latin1', opening, opening + 4) !== '---\n') return undefined;
-  const keyAt = bytes.indexOf(relatedKey, opening);
-  const closing = bytes.indexOf(closingFence, opening + 3);
+function scanRelatedBlock(text: string): ScannedBlock | undefined {
+  const opening = text.startsWith('\xef\xbb\xbf') ? 3 : 0;
+  if (!text.startsWith('---\n', opening)) return undefined;
+  const keyAt = text.indexOf(relatedKey, opening);
+  const closing = text.indexOf(closingFence, opening + 3);
   if (keyAt === -1 || (closing !== -1 && closing < keyAt)) return undefined;
-  const keyLineEnd = lineEnd(bytes, keyAt + 1);
-  if (bytes.toString('latin1', keyAt + relatedKey.length, keyLineEnd).trim() !== '') return undefined;
-  return scanItems(bytes, keyLineEnd + 1, countNewlines(bytes, 0, keyLineEnd) + 2);
+  const keyLineEnd = lineEnd(text, keyAt + 1);
+  if (text.slice(keyAt + relatedKey.length, keyLineEnd).trim() !== '') return undefined;
+  return scanItems(text, keyLineEnd + 1, countNewlines(text, 0, keyLineEnd) + 2);
 }
 
-function scanItems(bytes: Buffer, from: number, fromLine: number): ScannedBlock | undefined {
+function scanItems(text: string, from: number, fromLine: number): ScannedBlock | undefined {
   const items: ScannedItem[] = [];
   let itemIndent = -1;
   let line = fromLine;
-  for (let start = from; start < bytes.length; start = lineEnd(bytes, start) + 1, line += 1) {
-    const end = lineEnd(bytes, start);
-    const indent = leadingSpaces(bytes, start, end);
+  for (let start = from, end = lineEnd(text, start); start < text.length; start = end + 1, end = lineEnd(text, start), line += 1) {
+    const indent = leadingSpaces(text, start, end);
     if (start + indent === end) continue;
-    if (bytes[start + indent] === 0x09) return undefined;
+    if (text.charCodeAt(start + indent) === 0x09) return undefined;
     if (itemIndent === -1) {
-      if (!isItemStart(bytes, start + indent, end)) return undefined;
+      if (!isItemStart(text, start + indent, end)) return undefined;
       itemIndent = indent;
     }
-    if (indent < itemIndent) return indent === 0 ? blockEnd(bytes, items, start, end, line) : undefined;
+    // Most lines of a related list sit deeper than the item's own keys: nothing to read there.
+    if (indent > itemIndent + 2) continue;
+    if (indent < itemIndent) return indent === 0 ? blockEnd(text, items, start, end, line) : undefined;
     if (indent === itemIndent) {
-      if (!isItemStart(bytes, start + indent, end)) return indent === 0 ? blockEnd(bytes, items, start, end, line) : undefined;
+      if (!isItemStart(text, start + indent, end)) return indent === 0 ? blockEnd(text, items, start, end, line) : undefined;
       const item: ScannedItem = { start, line, quality: undefined, qualityLines: 0, link: undefined };
       items.push(item);
-      readItemKey(bytes, item, start + indent + 1 + leadingSpaces(bytes, start + indent + 1, end), end);
+      readItemKey(text, item, start + indent + 1 + leadingSpaces(text, start + indent + 1, end), end);
       continue;
     }
     const current = items[items.length - 1];
-    if (current && indent === itemIndent + 2) readItemKey(bytes, current, start + indent, end);
+    if (current && indent === itemIndent + 2) readItemKey(text, current, start + indent, end);
   }
   // The front matter never closed: leave such a file to the parser and its error messages.
   return undefined;
 }
 
 /** The block ends at the next top-level key or the closing `---`; anything else at column 0 (a comment) is left alone. */
-function blockEnd(bytes: Buffer, items: ScannedItem[], start: number, end: number, line: number): ScannedBlock | undefined {
-  return topLevelLine.test(bytes.toString('latin1', start, end)) ? { items, end: start, endLine: line } : undefined;
+function blockEnd(text: string, items: ScannedItem[], start: number, end: number, line: number): ScannedBlock | undefined {
+  return topLevelLine.test(text.slice(start, end)) ? { items, end: start, endLine: line } : undefined;
 }
 
-function readItemKey(bytes: Buffer, item: ScannedItem, keyStart: number, end: number): void {
-  if (startsWith(bytes, keyStart, qualityKey)) {
+function readItemKey(text: string, item: ScannedItem, keyStart: number, end: number): void {
+  if (text.startsWith(qualityKey, keyStart)) {
     item.qualityLines += 1;
-    const value = bytes.toString('latin1', keyStart + qualityKey.length, end).trim();
+    const value = text.slice(keyStart + qualityKey.length, end).trim();
     item.quality = plainNumber.test(value) ? Number(value) : undefined;
     return;
   }
   if (item.link !== undefined) return;
-  const key = linkKeys.find((candidate) => startsWith(bytes, keyStart, candidate));
-  if (key) item.link = bytes.toString('latin1', keyStart + key.length, end).trim();
+  const key = linkKeys.find((candidate) => text.startsWith(candidate, keyStart));
+  if (key) item.link = text.slice(keyStart + key.length, end).trim();
 }
 
 /** An anchor (`&name`) in the dropped part could be used by an alias after the block: never cut then. */
-function hasAnchor(bytes: Buffer, from: number, to: number): boolean {
-  for (let at = bytes.indexOf(0x26, from); at !== -1 && at < to; at = bytes.indexOf(0x26, at + 1)) {
-    const before = bytes[at - 1];
-    const after = bytes[at + 1];
+function hasAnchor(text: string, from: number, to: number): boolean {
+  for (let at = text.indexOf('&', from); at !== -1 && at < to; at = text.indexOf('&', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 1);
     const opensToken = before === space || before === newline || before === 0x5b || before === 0x7b || before === 0x2c;
-    if (opensToken && after !== undefined && after !== space && after !== newline) return true;
+    if (opensToken && at + 1 < text.length && after !== space && after !== newline) return true;
   }
   return false;
 }
 
-function isItemStart(bytes: Buffer, at: number, end: number): boolean {
-  return bytes[at] === 0x2d && (at + 1 === end || bytes[at + 1] === space);
+function isItemStart(text: string, at: number, end: number): boolean {
+  return text.charCodeAt(at) === 0x2d && (at + 1 === end || text.charCodeAt(at + 1) === space);
 }
 
-function startsWith(bytes: Buffer, at: number, prefix: Buffer): boolean {
-  // Most lines fail on the first byte: checking it first skips a native call a line.
-  return bytes[at] === prefix[0] && bytes.compare(prefix, 0, prefix.length, at, at + prefix.length) === 0;
-}
-
-function leadingSpaces(bytes: Buffer, start: number, end: number): number {
+function leadingSpaces(text: string, start: number, end: number): number {
   let at = start;
-  while (at < end && bytes[at] === space) at += 1;
+  while (at < end && text.charCodeAt(at) === space) at += 1;
   return at - start;
 }
 
-function lineEnd(bytes: Buffer, start: number): number {
-  const end = bytes.indexOf(newline, start);
-  return end === -1 ? bytes.length : end;
+function lineEnd(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return end === -1 ? text.length : end;
 }
 
-function countNewlines(bytes: Buffer, from: number, to: number): number {
+function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let at = bytes.indexOf(newline, from); at !== -1 && at < to; at = bytes.indexOf(newline, at + 1)) count += 1;
+  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
   return count;
 }
