@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dateFromFileName, newerFirst, parseDate } from './dates.ts';
 
@@ -18,6 +19,14 @@ describe('parseDate', () => {
     expect(parseDate('2020-09-13 14:26:21.5')).toBe('2020-09-13T14:26:21.500Z');
   });
 
+  it('reads 29 February only in leap years, and years before 100 as Date.UTC does', () => {
+    expect(parseDate('2000-02-29T10:00:00Z')).toBe('2000-02-29T10:00:00.000Z');
+    expect(parseDate('2020-02-29T10:00:00Z')).toBe('2020-02-29T10:00:00.000Z');
+    expect(parseDate('1900-02-29T10:00:00Z')).toBeUndefined();
+    expect(parseDate('2021-02-29T10:00:00Z')).toBeUndefined();
+    expect(parseDate('0099-01-01T00:00:00Z')).toBe('1999-01-01T00:00:00.000Z');
+  });
+
   it('reads a date without a time as midnight UTC', () => {
     expect(parseDate('2020-09-13')).toBe('2020-09-13T00:00:00.000Z');
   });
@@ -28,6 +37,30 @@ describe('parseDate', () => {
       expect(parseDate(value)).toBeUndefined();
     },
   );
+
+  it('reads the plain UTC form as the general path reads the same moment written with +00:00 (property)', () => {
+    const digits = (length: number) =>
+      fc.array(fc.constantFrom(...'0123456789'), { minLength: length, maxLength: length }).map((list) => list.join(''));
+    // Mostly real calendar values, with any digits mixed in: 29 February, day 31 of short months, hour 24, year 0000.
+    const part = (length: number, values: number[]) =>
+      fc.oneof(digits(length), fc.constantFrom(...values.map((value) => String(value).padStart(length, '0'))));
+    const written = fc
+      .tuple(
+        part(4, [0, 99, 100, 1600, 1900, 2000, 2020, 2021, 9999]),
+        part(2, [0, 1, 2, 4, 12, 13]),
+        part(2, [0, 1, 28, 29, 30, 31, 32]),
+        part(2, [0, 23, 24]),
+        part(2, [0, 59, 60]),
+        part(2, [0, 59, 60]),
+      )
+      .map(([year, month, day, hour, minute, second]) => `${year}-${month}-${day}T${hour}:${minute}:${second}`);
+    fc.assert(
+      fc.property(written, fc.constantFrom('', ' '), (text, padding) => {
+        expect(parseDate(`${padding}${text}Z`)).toBe(parseDate(`${text}+00:00`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 
   it.each([20200913, null, ['2020-09-13'], { date: '2020-09-13' }])('refuses a value that is not text: %j', (value) => {
     expect(parseDate(value)).toBeUndefined();

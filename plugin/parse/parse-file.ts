@@ -33,8 +33,11 @@ export function oversizedFile(path: string, source: Buffer | string): FileResult
 }
 
 export function parseFile(path: string, source: Buffer | string, options: ParseOptions): FileResult {
-  const oversized = oversizedFile(path, source);
-  if (oversized) return oversized;
+  return oversizedFile(path, source) ?? parseFileWithinLimit(path, source, options);
+}
+
+/** `parseFile` for a source already found within `maxFileBytes`: measuring a decoded text again costs a pass over it. */
+export function parseFileWithinLimit(path: string, source: Buffer | string, options: ParseOptions): FileResult {
   const decoded = decodeSource(path, source);
   const parsed = parseFrontMatter(path, decoded.text);
   if (!parsed.ok) return { path, outcome: { kind: 'invalid' }, problems: [...decoded.problems, ...parsed.problems] };
