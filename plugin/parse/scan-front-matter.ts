@@ -15,21 +15,64 @@ export function scanFrontMatter(text: string): Record<string, unknown> | undefin
   const closeIndex = text.indexOf('\n---', 3);
   const block = text.slice(4, closeIndex === -1 ? text.length : closeIndex + 1);
   // js-yaml refuses the whole stream for these; tabs and carriage returns change what a line is.
-  if (unsafeCharacters.test(block)) return undefined;
+  if (mayBeUnsafe.test(block) && unsafeCharacters.test(block)) return undefined;
   const lines = block.split('\n');
   const scanner = new LineScanner(lines);
   scanner.skipBlank();
   if (scanner.done()) return undefined;
   const data = scanner.mapping(0, 0);
   scanner.skipBlank();
-  return data !== undefined && scanner.done() ? data : undefined;
+  return data !== undefined && scanner.done() && !scanner.unsure ? data : undefined;
 }
 
 const unsafeCharacters =
   // eslint-disable-next-line no-control-regex
   /[\x00-\x08\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const keyPattern = /^([A-Za-z][A-Za-z0-9_]*):(?: (.*))?$/;
+/**
+ * Any character `unsafeCharacters` could match, in one class: far faster to run over a whole block,
+ * and only a block with one (an emoji's surrogate pair, say) pays for the exact test.
+ */
+// eslint-disable-next-line no-control-regex
+const mayBeUnsafe = /[\x00-\x09\x0B-\x1F\x7F-\x9F\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+
+/**
+ * A `key: value` line's key and the text after `: ` (undefined after a bare `key:`), or undefined
+ * when the line is not one: the key is a letter then letters, digits or `_`, as
+ * /^([A-Za-z][A-Za-z0-9_]*):(?: (.*))?$/ reads it, without a match array a line.
+ */
+function splitKey(content: string): { key: string; rest: string | undefined } | undefined {
+  if (!isLetter(content.charCodeAt(0))) return undefined;
+  let at = 1;
+  for (let code = content.charCodeAt(at); isLetter(code) || (code >= 0x30 && code <= 0x39) || code === 0x5f; code = content.charCodeAt(at))
+    at += 1;
+  if (content.charCodeAt(at) !== 0x3a) return undefined;
+  const key = content.slice(0, at);
+  if (at + 1 === content.length) return { key, rest: undefined };
+  return content.charCodeAt(at + 1) === 0x20 ? { key, rest: content.slice(at + 2) } : undefined;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/**
+ * Spaces before a line's first other character, -1 for a blank line, or -2 when the line starts
+ * with another kind of space (a non-breaking one, say): JavaScript's trim() takes those for space,
+ * YAML takes them for text, so the scanner declines such a file.
+ */
+/** YAML's space is the ASCII one (tabs are declined already); JavaScript's trim() would take a non-breaking space too. */
+const onlySpaces = /^ *$/;
+
+function indentOf(line: string): number {
+  let at = 0;
+  while (line.charCodeAt(at) === 0x20) at += 1;
+  if (at === line.length) return -1;
+  const code = line.charCodeAt(at);
+  if (code > 0x20 && code < 0x7f) return at;
+  return /\s/.test(line[at]!) ? -2 : at;
+}
+
 const maxDepth = 8;
 
 class LineScanner {
@@ -41,15 +84,24 @@ class LineScanner {
   }
 
   skipBlank(): void {
-    while (this.index < this.lines.length && this.lines[this.index]!.trim() === '') this.index += 1;
+    this.nextIndent();
   }
 
-  /** The indent of the next line that is not blank, or -1 at the end. */
+  /** Set when a line starts with a space YAML does not take for one: the caller declines the file. */
+  unsure = false;
+
+  /** The indent of the next line that is not blank (the scanner moves to it), or -1 at the end. */
   private nextIndent(): number {
-    this.skipBlank();
-    if (this.done()) return -1;
-    const line = this.lines[this.index]!;
-    return line.length - line.trimStart().length;
+    for (; this.index < this.lines.length; this.index += 1) {
+      const indent = indentOf(this.lines[this.index]!);
+      if (indent === -2) {
+        this.unsure = true;
+        this.index = this.lines.length;
+        return -1;
+      }
+      if (indent !== -1) return indent;
+    }
+    return -1;
   }
 
   /**
@@ -72,13 +124,12 @@ class LineScanner {
         content = this.lines[this.index]!.slice(indent);
         this.index += 1;
       }
-      const match = keyPattern.exec(content);
-      if (!match) return undefined;
-      const key = match[1]!;
+      const line = splitKey(content);
+      if (!line) return undefined;
+      const { key, rest } = line;
       if (Object.hasOwn(data, key)) return undefined;
-      const rest = match[2];
       let value: unknown;
-      if (rest === undefined || rest.trim() === '') value = this.nested(indent, depth);
+      if (rest === undefined || onlySpaces.test(rest)) value = this.nested(indent, depth);
       else value = scalar(rest);
       if (value === undefined) return undefined;
       data[key] = value;
@@ -105,8 +156,8 @@ class LineScanner {
       if (!line.startsWith('- ')) return line.startsWith('-') ? undefined : items;
       this.index += 1;
       const content = line.slice(2);
-      if (content.trim() === '' || content.startsWith(' ')) return undefined;
-      const item = keyPattern.test(content) ? this.mapping(indent + 2, depth + 1, content) : scalar(content);
+      if (onlySpaces.test(content) || content.startsWith(' ')) return undefined;
+      const item = splitKey(content) ? this.mapping(indent + 2, depth + 1, content) : scalar(content);
       if (item === undefined) return undefined;
       items.push(item);
     }
@@ -115,7 +166,9 @@ class LineScanner {
 
 /** One line's scalar, or undefined when it is not one this scanner is sure of. */
 function scalar(written: string): unknown {
-  const text = written.trimEnd();
+  let end = written.length;
+  while (end > 0 && written.charCodeAt(end - 1) === 0x20) end -= 1;
+  const text = end === written.length ? written : written.slice(0, end);
   if (text.startsWith('"')) return doubleQuoted(text);
   return plain(text);
 }
