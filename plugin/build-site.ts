@@ -56,11 +56,12 @@ export async function buildSiteFromFolders(
   options: ResolvedOptions,
   output: { write: WriteFile; recall?: RecallFile },
   generatedAt: string,
+  hooks: Pick<SiteOptions, 'searchRecordsReady'> = {},
 ): Promise<SiteBuild> {
   const startedAt = performance.now();
   const listing = await listMarkdownFiles(options.contentFolders);
   const results = readFiles(listing.files, { relatedLimit: options.relatedLimit }, readFilesSettingsOf(options));
-  const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }) };
+  const siteOptions = { ...siteOptionsOf(options, generatedAt), ...(output.recall && { recall: output.recall }), ...hooks };
   return buildSite(results, listing.problems, siteOptions, output.write, startedAt);
 }
 

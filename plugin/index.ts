@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
-import { makeSearchIndex, stopSearchIndexer, writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
+import { writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
+import { prepareSearchThread, type SearchIndexing, type SearchThread } from './vite/search-thread.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
@@ -14,6 +15,7 @@ import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
 import { formatFullReport, formatReport, reasonsToStop, type BuildSummary } from './report.ts';
 import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
+import type { SearchRecord } from './emit/search-records.ts';
 
 export type { NewsstandOptions } from './options.ts';
 
@@ -42,36 +44,48 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   let buildFailed = false;
-  /** Made while Vite writes the bundle; undefined when search is off or the content failed. */
-  let searchIndex: Promise<SearchIndex> | undefined;
-  /** After the bundle is written, or when the build fails: the index is let finish, then its service stopped. */
+  /** Made on its own thread from the moment the stories are known; undefined when search is off. */
+  let searchIndexing: SearchIndexing | undefined;
+  /** After the bundle is written: the index, once made. */
   const finishSearchIndex = async (): Promise<SearchIndex | undefined> => {
-    const pending = searchIndex;
-    searchIndex = undefined;
+    const pending = searchIndexing;
+    searchIndexing = undefined;
     if (!pending) return undefined;
     try {
-      return await pending;
+      return await pending.index;
     } catch (error) {
       config.logger.warn(
         `newsstand: the site is built without its search index: ${error instanceof Error ? error.message : String(error)}`,
       );
       return undefined;
-    } finally {
-      await stopSearchIndexer();
     }
+  };
+  /** Started with the build, given the records once the stories are known. */
+  let searchThread: SearchThread | undefined;
+  /** When the build fails: an index nobody will write is stopped, not waited for. */
+  const stopSearchIndex = async () => {
+    const pending = searchIndexing;
+    const thread = searchThread;
+    searchIndexing = undefined;
+    searchThread = undefined;
+    await pending?.stop();
+    await thread?.close();
+  };
+  const startSearchIndex = (records: SearchRecord[]) => {
+    if (!searchThread) return;
+    searchIndexing = searchThread.start(records);
+    searchIndexing.index.catch(() => undefined);
+    searchThread = undefined;
   };
   let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
   const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {
     staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
-    const { manifest, feeds, searchRecords, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString());
+    const hooks = resolved.search ? { searchRecordsReady: startSearchIndex } : {};
+    const { manifest, feeds, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString(), hooks);
     const report = reportOf(summary);
     const reasons = reasonsToStop(summary, resolved);
     if (reasons.length === 0) {
       config.logger.info(report);
-      if (resolved.search) {
-        searchIndex = makeSearchIndex(searchRecords(), cacheFoldersOf(resolved)?.searchIndex, resolved.searchShardStories);
-        searchIndex.catch(() => undefined);
-      }
       return { manifest, feeds };
     }
     // The report once, as the error (Vite adds its own stack, never this plugin's).
@@ -98,6 +112,14 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     buildStart() {
       if (config.command !== 'build') return;
       buildFailed = false;
+      if (resolved.search) {
+        const keptFolder = cacheFoldersOf(resolved)?.searchIndex;
+        searchThread = prepareSearchThread({
+          cacheFolder: resolved.cacheFolder,
+          ...(keptFolder && { keptFolder }),
+          ...(resolved.searchShardStories && { perShard: resolved.searchShardStories }),
+        });
+      }
       // Not awaited: the bundler transforms the app while the content is built, and waits only
       // where the manifest is loaded (and at the end of the build, for the content's errors).
       contentBuild = buildContent();
@@ -148,7 +170,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       );
       if (error || contentFailure) {
         buildFailed = true;
-        await finishSearchIndex();
+        await stopSearchIndex();
         await discardStaged();
         if (!error) throw contentFailure;
         return;
@@ -157,7 +179,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     },
     renderError: async () => {
       buildFailed = true;
-      await finishSearchIndex();
+      await stopSearchIndex();
       await discardStaged();
     },
   };

@@ -51,6 +51,11 @@ export interface SiteOptions {
   searchShardStories?: number;
   /** Set by the dev server: each update clusters again only what its edits touch. */
   clusterMemory?: StoryClusterMemory;
+  /**
+   * Set by a build: given the search records as soon as the stories are known, before any file is
+   * written, so the index is made while this thread writes them (`vite/search-thread.ts`).
+   */
+  searchRecordsReady?: (records: SearchRecord[]) => void;
 }
 
 export interface EmittedSite {
@@ -93,6 +98,9 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     return card;
   };
   const { stories, storyOf } = clusterStories(newestFirst, plainCardFor, options.clusterMemory);
+  let records: SearchRecord[] | undefined;
+  const searchRecords = () => (records ??= options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : []);
+  if (options.search && options.searchRecordsReady) options.searchRecordsReady(searchRecords());
   const coverage = new Map<StoryCluster, Card['coverage']>();
   for (const story of stories) coverage.set(story, coverageOf(story));
   /** The coverage line of the story an article is in, when several outlets told it. */
@@ -164,8 +172,6 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
       plainCardFor,
       { siteTitle: options.siteTitle, base: options.base, ...(options.siteUrl && { siteUrl: options.siteUrl }) },
     ));
-  let records: SearchRecord[] | undefined;
-  const searchRecords = () => (records ??= options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : []);
   const storyCounts: StoryCounts = {
     articles: newestFirst.length,
     stories: stories.length,
