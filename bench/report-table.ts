@@ -1,5 +1,6 @@
 // The benchmark's one table, in Markdown so it can be pasted into docs/performance.md as printed.
 import type { DevEditMeasure } from './dev-edit.ts';
+import type { FirstStoriesMeasure } from './dev-first-stories.ts';
 import type { BuildMeasure } from './timed-build.ts';
 import type { FirstVisitMeasure } from './first-visit.ts';
 import type { FetchedBytes, QueryMeasure, SearchMeasure } from './search-queries.ts';
@@ -17,6 +18,8 @@ export interface BenchResults {
   qualityRebuilds: BuildMeasure[];
   /** A message when the edited file's story is not in the site (a duplicate another file's story won over). */
   devEdit: DevEditMeasure | string;
+  /** `npm start` to the first cards on the screen, cold caches then warm (issue 18: 3 s and 1.5 s). */
+  devFirstStories: FirstStoriesMeasure | string;
   baselineSeconds: number;
   firstVisit: FirstVisitMeasure | string;
   search: SearchMeasure | string;
@@ -110,6 +113,12 @@ export function formatTable(results: BenchResults): string {
       typeof results.devEdit === 'string'
         ? results.devEdit
         : `${seconds(results.devEdit.startSeconds)} / ${seconds(results.devEdit.seconds)}`,
+    ],
+    [
+      'npm start: first stories on the screen, cold caches / warm',
+      typeof results.devFirstStories === 'string'
+        ? results.devFirstStories
+        : `${seconds(results.devFirstStories.coldSeconds)} / ${seconds(results.devFirstStories.warmSeconds)}`,
     ],
     ['output files / bytes', `${cold.outputFiles.toLocaleString('en')} / ${megabytes(cold.outputBytes)}`],
     ['largest JSON', `${(cold.largestJson.bytes / 1024).toFixed(1)} KB (${cold.largestJson.fileName})`],

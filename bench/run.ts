@@ -10,6 +10,7 @@ import { cacheFoldersOf } from '../plugin/incremental/index.ts';
 import { parallelSpeedup } from './core-share.ts';
 import { prepareCorpus } from './corpus.ts';
 import { measureDevEdit } from './dev-edit.ts';
+import { measureDevFirstStories } from './dev-first-stories.ts';
 import { builtArticleFile } from './edited-file.ts';
 import { measureFirstVisit } from './first-visit.ts';
 import { grayMatterSeconds } from './gray-matter-baseline.ts';
@@ -77,6 +78,10 @@ try {
   const devEdit = await measureDevEdit(resolveOptions({}, projectRoot, { ...environment, NEWSSTAND_NO_CACHE: '0' }), edited).catch(
     (error: unknown) => `not measured: ${error instanceof Error ? error.message : String(error)}`,
   );
+  log('npm start: the first stories in Chromium, with cold caches and then warm ones');
+  const devFirstStories = await measureDevFirstStories(projectRoot, { ...environment, NEWSSTAND_NO_CACHE: '0' }).catch(
+    (error: unknown) => `not measured: ${error instanceof Error ? error.message : String(error)}`,
+  );
   log('plain gray-matter on one core');
   const baselineSeconds = await grayMatterSeconds(corpus.files);
   log(`first visit in Chromium, then ${cardsToScroll} cards down`);
@@ -107,6 +112,7 @@ try {
       rebuilds,
       qualityRebuilds,
       devEdit,
+      devFirstStories,
       baselineSeconds,
       firstVisit,
       search,
