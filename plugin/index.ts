@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
 import { writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
-import { prepareSearchThread, type SearchIndexing, type SearchThread } from './vite/search-thread.ts';
+import { prepareSearchThread, type SearchThread } from './vite/search-thread.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
@@ -44,15 +44,18 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   let buildFailed = false;
-  /** Made on its own thread from the moment the stories are known; undefined when search is off. */
-  let searchIndexing: SearchIndexing | undefined;
+  /** Started with the build when search is on; given the records once the stories are known. */
+  let searchThread: SearchThread | undefined;
+  /** The index the thread makes from those records. */
+  let searchIndex: Promise<SearchIndex> | undefined;
   /** After the bundle is written: the index, once made. */
   const finishSearchIndex = async (): Promise<SearchIndex | undefined> => {
-    const pending = searchIndexing;
-    searchIndexing = undefined;
+    const pending = searchIndex;
+    searchIndex = undefined;
+    searchThread = undefined;
     if (!pending) return undefined;
     try {
-      return await pending.index;
+      return await pending;
     } catch (error) {
       config.logger.warn(
         `newsstand: the site is built without its search index: ${error instanceof Error ? error.message : String(error)}`,
@@ -60,22 +63,16 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       return undefined;
     }
   };
-  /** Started with the build, given the records once the stories are known. */
-  let searchThread: SearchThread | undefined;
   /** When the build fails: an index nobody will write is stopped, not waited for. */
   const stopSearchIndex = async () => {
-    const pending = searchIndexing;
     const thread = searchThread;
-    searchIndexing = undefined;
+    searchIndex = undefined;
     searchThread = undefined;
-    await pending?.stop();
     await thread?.close();
   };
   const startSearchIndex = (records: SearchRecord[]) => {
-    if (!searchThread) return;
-    searchIndexing = searchThread.start(records);
-    searchIndexing.index.catch(() => undefined);
-    searchThread = undefined;
+    searchIndex = searchThread?.start(records);
+    searchIndex?.catch(() => undefined);
   };
   let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
   const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {

@@ -58,6 +58,19 @@ export async function stopSearchIndexer(): Promise<void> {
   await pagefind.close();
 }
 
+/** `makeSearchIndex` for a build, which needs Pagefind's service no longer once the index is made (or failed). */
+export async function makeSearchIndexThenStop(
+  records: readonly SearchRecord[],
+  keptFolder?: string,
+  perShard?: number,
+): Promise<SearchIndex> {
+  try {
+    return await makeSearchIndex(records, keptFolder, perShard);
+  } finally {
+    await stopSearchIndexer();
+  }
+}
+
 /**
  * Read from its package.json, found where Node would look for the package: its exports name
  * neither that file nor a main that require() could resolve.

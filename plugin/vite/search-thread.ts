@@ -3,19 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { processingCodeVersion } from '../incremental/index.ts';
 import { bundledWorkerFile } from '../workers/worker-bundle.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
-import { makeSearchIndex, stopSearchIndexer, type SearchIndex } from './search-index.ts';
+import { makeSearchIndexThenStop, type SearchIndex } from './search-index.ts';
 import type { SearchReply, SearchTask } from './search-worker.ts';
 
-export interface SearchIndexing {
-  index: Promise<SearchIndex>;
-  /** Stops the indexing (the build failed): the thread, and with it Pagefind's service. */
-  stop(): Promise<void>;
-}
-
 export interface SearchThread {
-  /** Hands the records over; called on the thread that then writes the site's files. */
-  start(records: SearchRecord[]): SearchIndexing;
-  /** Lets the thread go when no records came (the content failed first). */
+  /** Hands the records over, on the thread that then writes the site's files; answers the index once made. */
+  start(records: SearchRecord[]): Promise<SearchIndex>;
+  /** Stops the thread, and with it Pagefind's service: the build failed, or no records came. */
   close(): Promise<void>;
 }
 
@@ -26,11 +20,12 @@ export interface SearchThread {
  * posted to it at once: the index is made while the files are written. Where no thread can start,
  * the index is made here, after them, as before.
  */
-export function prepareSearchThread(settings: { cacheFolder: string; keptFolder?: string; perShard?: number }): SearchThread {
+export function prepareSearchThread(settings: { cacheFolder: string } & Omit<SearchTask, 'records'>): SearchThread {
+  const { cacheFolder, ...indexSettings } = settings;
   let worker: Worker | undefined;
   let closed = false;
   const ready = processingCodeVersion()
-    .then((version) => bundledWorkerFile(settings.cacheFolder, version, 'search-worker'))
+    .then((version) => bundledWorkerFile(cacheFolder, version, 'search-worker'))
     .then(
       (file) => {
         if (closed) return undefined;
@@ -40,14 +35,7 @@ export function prepareSearchThread(settings: { cacheFolder: string; keptFolder?
       },
       () => undefined,
     );
-  const inProcess = async (records: SearchRecord[]): Promise<SearchIndex> => {
-    try {
-      return await makeSearchIndex(records, settings.keptFolder, settings.perShard);
-    } finally {
-      await stopSearchIndexer();
-    }
-  };
-  const onThread = (thread: Worker, task: SearchTask) =>
+  const onThread = (thread: Worker, records: SearchRecord[]) =>
     new Promise<SearchIndex>((resolve, reject) => {
       thread.ref();
       thread.once('message', (reply: SearchReply) => {
@@ -57,23 +45,14 @@ export function prepareSearchThread(settings: { cacheFolder: string; keptFolder?
       });
       thread.once('error', reject);
       thread.once('exit', (code) => reject(new Error(`the search index's thread stopped (exit code ${code})`)));
-      thread.postMessage(task);
+      thread.postMessage({ records, ...indexSettings } satisfies SearchTask);
     });
   return {
     start(records) {
-      const task: SearchTask = {
-        records,
-        ...(settings.keptFolder && { keptFolder: settings.keptFolder }),
-        ...(settings.perShard && { perShard: settings.perShard }),
-      };
-      const index = worker ? onThread(worker, task) : ready.then((thread) => (thread ? onThread(thread, task) : inProcess(records)));
-      return {
-        index,
-        async stop() {
-          closed = true;
-          await (await ready)?.terminate();
-        },
-      };
+      if (worker) return onThread(worker, records);
+      return ready.then((thread) =>
+        thread ? onThread(thread, records) : makeSearchIndexThenStop(records, indexSettings.keptFolder, indexSettings.perShard),
+      );
     },
     async close() {
       closed = true;
