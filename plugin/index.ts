@@ -8,7 +8,7 @@ import { prepareSearchThread, type SearchThread } from './vite/search-thread.ts'
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
 import { resolveOptions, siteTitleOf, type NewsstandOptions, type ResolvedOptions } from './options.ts';
-import { offlinePlugins } from './vite/offline.ts';
+import { offlinePlugin } from './vite/offline.ts';
 import { buildSiteFromFolders, type SiteBuild } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
 import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
@@ -203,7 +203,10 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
 
   const siteTitle = siteTitleOf(options);
   const description = `${siteTitle}: the latest stories from many providers, grouped by topic.`;
-  const offline = options.offline === false ? [] : offlinePlugins({ siteTitle, description, buildFailed: () => buildFailed });
+  const offline =
+    options.offline === false
+      ? []
+      : [offlinePlugin({ siteTitle, description, cacheFolder: () => resolved.cacheFolder, buildFailed: () => buildFailed })];
   return [main, dev, ...offline];
 }
 

@@ -1,15 +1,23 @@
-// The reader offline: a Workbox service worker and a web app manifest, made by vite-plugin-pwa at build time only.
-import { basename, dirname } from 'node:path';
+// The reader offline: a Workbox service worker and a web app manifest, made at build time only.
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { VitePWA } from 'vite-plugin-pwa';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { precacheList, withPrecacheList } from './precache-list.ts';
+import { serviceWorkerBundle } from './service-worker-bundle.ts';
 
-/** The worker's own source: the app's code, bundled by Vite, with the precache list injected. */
+/** The worker's own source: the app's code, with Workbox's modules, and a place for the precache list. */
 const workerSource = fileURLToPath(new URL('../../src/features/offline/service-worker.ts', import.meta.url));
+
+/** Where the worker and the manifest are, at the site's base (src/features/offline/service-worker-registration.ts registers the one). */
+export const serviceWorkerFileName = 'service-worker.js';
+export const webAppManifestFileName = 'manifest.webmanifest';
 
 export interface OfflineSettings {
   siteTitle: string;
   description: string;
+  /** Newsstand's cache folder, once the config is resolved: the worker's bundle is kept there. */
+  cacheFolder: () => string;
   /**
    * Whether the build failed. A failed build leaves outDir as it was, but Rolldown still calls
    * closeBundle (without the content build's error), where the worker would be written into it.
@@ -20,57 +28,65 @@ export interface OfflineSettings {
 /**
  * What each kind of request gets is the worker's to say (src/features/offline/service-worker.ts):
  * the app shell precached, the opened story files kept, a few of other sites' pictures. The worker
- * waits for the reader's "Reload" (registerType 'prompt'): a page keeps the version it started
- * with, never half of one build and half of the next. Vite's dev server never gets one (devOptions off).
+ * waits for the reader's "Reload": a page keeps the version it started with, never half of one
+ * build and half of the next. Vite's dev server never gets one.
  *
- * The worker is written, not generated (injectManifest, not generateSW): Workbox's generateSW
- * bundled it with Rollup, Babel and Terser on every build, about 4 s of each (docs/performance.md);
- * Vite bundles this one in a fraction of that.
+ * Made here rather than by vite-plugin-pwa (docs/performance.md): its injectManifest loaded all of
+ * workbox-build (Rollup, Babel: 0.35 s) and bundled the worker with a second Vite build after the
+ * site was written (0.45 s), on every build, although the worker's code changes only with its
+ * modules. Here it is bundled while the content is built, once for each change to its modules,
+ * and only the precache list is written at the end.
  */
-export function offlinePlugins(settings: OfflineSettings): Plugin[] {
-  return VitePWA(pwaOptions(settings)).map((plugin) => skipCloseBundleAfterFailure(plugin, settings.buildFailed));
-}
-
-function skipCloseBundleAfterFailure(plugin: Plugin, buildFailed: () => boolean): Plugin {
-  const hook = plugin.closeBundle;
-  if (!hook) return plugin;
-  const handler = typeof hook === 'function' ? hook : hook.handler;
-  const guarded: typeof handler = function (this: ThisParameterType<typeof handler>, ...args: Parameters<typeof handler>) {
-    if (buildFailed()) return undefined;
-    return handler.apply(this, args);
-  };
-  return { ...plugin, closeBundle: typeof hook === 'function' ? guarded : { ...hook, handler: guarded } };
-}
-
-function pwaOptions(settings: OfflineSettings): Parameters<typeof VitePWA>[0] {
+export function offlinePlugin(settings: OfflineSettings): Plugin {
+  let config: ResolvedConfig;
+  let workerCode: Promise<string> | undefined;
   return {
-    registerType: 'prompt',
-    injectRegister: false,
-    // The icons are in globPatterns already.
-    includeManifestIcons: false,
-    manifest: {
-      name: settings.siteTitle,
-      short_name: settings.siteTitle.length <= 12 ? settings.siteTitle : settings.siteTitle.slice(0, 12).trim(),
-      description: settings.description,
-      start_url: '.',
-      scope: '.',
-      display: 'standalone',
-      background_color: '#f6f5f1',
-      theme_color: '#f6f5f1',
-      icons: [
-        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
-        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-        { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      ],
+    name: 'newsstand:offline',
+    apply: 'build',
+    configResolved(resolvedConfig) {
+      config = resolvedConfig;
     },
-    strategies: 'injectManifest',
-    srcDir: dirname(workerSource),
-    filename: basename(workerSource),
-    injectManifest: {
-      globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
-      // 404.html is index.html again; the story files, the search index and the feeds are far too many to precache.
-      globIgnores: ['404.html', 'newsstand/**', 'feeds/**'],
+    buildStart() {
+      workerCode = serviceWorkerBundle({ entry: workerSource, cacheFolder: settings.cacheFolder(), mode: config.mode });
+      workerCode.catch(() => undefined);
     },
-    devOptions: { enabled: false },
+    transformIndexHtml() {
+      return [{ tag: 'link', attrs: { rel: 'manifest', href: `${config.base}${webAppManifestFileName}` }, injectTo: 'head' }];
+    },
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: webAppManifestFileName, source: `${JSON.stringify(webAppManifest(settings))}\n` });
+    },
+    async closeBundle() {
+      const code = workerCode;
+      workerCode = undefined;
+      if (!code) return;
+      // A failed build waits for the bundle too: nothing is left writing into the cache once it is over.
+      if (settings.buildFailed()) return void (await code.catch(() => undefined));
+      const outDir = resolve(config.root, config.build.outDir);
+      const list = precacheList(outDir);
+      for (const url of list.tooLarge)
+        config.logger.warn(`newsstand: ${url} is over 2 MB and is not precached: the reader gets it online only`);
+      writeFileSync(join(outDir, serviceWorkerFileName), withPrecacheList(await code, list.entries));
+    },
+  };
+}
+
+/** Installing the reader as an app: its name, colours and icons. */
+function webAppManifest(settings: OfflineSettings) {
+  return {
+    name: settings.siteTitle,
+    short_name: settings.siteTitle.length <= 12 ? settings.siteTitle : settings.siteTitle.slice(0, 12).trim(),
+    description: settings.description,
+    start_url: '.',
+    display: 'standalone',
+    background_color: '#f6f5f1',
+    theme_color: '#f6f5f1',
+    lang: 'en',
+    scope: '.',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
   };
 }

@@ -3,7 +3,7 @@
 // workbox-window (2.2 kB gzip) plus vite-plugin-pwa's wrapper (1.1 kB) were a thirtieth of the
 // first visit's budget.
 
-/** The worker vite-plugin-pwa builds from service-worker.ts, at the site's base, controlling the whole site. */
+/** The worker the build makes from service-worker.ts (plugin/vite/offline.ts), at the site's base, controlling the whole site. */
 const workerUrl = `${import.meta.env.BASE_URL}service-worker.js`;
 
 export async function registerServiceWorker(onWaiting: (worker: ServiceWorker) => void): Promise<ServiceWorkerRegistration> {

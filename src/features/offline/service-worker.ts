@@ -1,4 +1,4 @@
-// The offline service worker itself, bundled by Vite once a build (vite-plugin-pwa's injectManifest), which fills in the precache list.
+// The offline service worker itself, bundled once for each change to its modules (plugin/vite/offline.ts), which fills in the precache list.
 import { CacheableResponsePlugin } from 'workbox-cacheable-response';
 import { clientsClaim } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
