@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
-import { writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
+import { removeSearchIndex, writeSearchIndex, type SearchIndex } from './vite/search-index.ts';
 import { prepareSearchThread, type SearchThread } from './vite/search-thread.ts';
 import { feedDiscoveryTags, writeSyndicationFeeds } from './vite/syndication-output.ts';
 import { createDevSite, type DevSite } from './vite/dev-site.ts';
@@ -149,6 +149,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       // After the move: newsstand/ is replaced whole, and the index lives inside it.
       const startedAt = performance.now();
       const index = await finishSearchIndex();
+      if (!index) removeSearchIndex(outDir);
       if (index) {
         writeSearchIndex(index, outDir);
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);

@@ -140,6 +140,22 @@ describe('the build output', () => {
     await expect(stat(join(outDir('dist'), 'newsstand/feed/topic/ferries'))).rejects.toThrow();
   });
 
+  it('still sets the folder aside when the search index was placed in newsstand/ after its files', async () => {
+    const { cache, kept, outDir } = await scratch();
+    await placedBuild(cache, kept, outDir('dist'), { 'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}' });
+    // What writeBundle does next: the index goes in beside the files, so newsstand/ itself changes.
+    await mkdir(join(outDir('dist'), 'newsstand/search/0'), { recursive: true });
+    await writeFile(join(outDir('dist'), 'newsstand/search/0/pagefind.js'), 'index');
+    const placedBefore = await stat(join(outDir('dist'), 'newsstand/feed/all/1.aaaaaaaa.json'));
+
+    const second = await createBuildOutput(cache, kept);
+    second.write('newsstand/feed/all/1.aaaaaaaa.json', '{"page":1}');
+    await second.setAside(outDir('dist'));
+    await expect(stat(join(outDir('dist'), 'newsstand'))).rejects.toThrow();
+    await second.moveInto(outDir('dist'));
+    expect((await stat(join(outDir('dist'), 'newsstand/feed/all/1.aaaaaaaa.json'))).ino).toBe(placedBefore.ino);
+  });
+
   it('links every file again when someone changed the folder it placed', async () => {
     const { cache, kept, outDir } = await scratch();
     await placedBuild(cache, kept, outDir('dist'), { 'newsstand/feed/all/1.aaaaaaaa.json': '{"page":1}' });

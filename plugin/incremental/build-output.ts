@@ -98,7 +98,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
     },
     async setAside(outDir) {
       const from = join(outDir, 'newsstand');
-      if (!unchangedSince(last.placed, outDir)) return;
+      if (!unchangedSince(last.placed, from)) return;
       const root = join(keptFolder, `${marker}-previous`);
       try {
         await mkdir(root);
@@ -151,7 +151,7 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
       await writeKeptList(keptFolder, {
         files: [...used.values()],
         ...(onlyThisBuild && { kept: snapshotFolders(keptFolder, used.keys()) }),
-        placed: snapshotFolders(outDir, used.keys()),
+        placed: snapshotFolders(target, namesInside(used.keys())),
       });
       await rm(join(keptFolder, marker), { force: true });
     },
@@ -212,6 +212,17 @@ function isKeptFile(row: unknown): row is KeptFile {
 }
 
 /** Written aside and renamed, so the list is always one build's whole list. */
+/**
+ * The names below `newsstand/`, for the snapshot of the folders placed there. `newsstand/` itself is
+ * left out of it: the search index is placed in it after these files (vite/search-index.ts), and
+ * a snapshot that held its time would find the folder changed at every build, and never set it aside.
+ */
+function namesInside(names: Iterable<string>): string[] {
+  const inside: string[] = [];
+  for (const name of names) if (name.startsWith('newsstand/')) inside.push(name.slice('newsstand/'.length));
+  return inside;
+}
+
 async function writeKeptList(folder: string, list: KeptList): Promise<void> {
   const temporary = join(folder, `${keptListName}.${process.pid}`);
   await writeFile(temporary, asciiJson({ files: list.files, kept: list.kept, placed: list.placed }));

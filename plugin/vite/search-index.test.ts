@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   makeSearchIndex,
   mediaTypeOfSearchFile,
   recordsByShard,
+  removeSearchIndex,
   stopSearchIndexer,
   writeSearchIndex,
 } from './search-index.ts';
@@ -87,5 +88,26 @@ describe('buildSearchIndex', () => {
     expect(mediaTypeOfSearchFile('pagefind.js')).toBe('text/javascript; charset=utf-8');
     expect(mediaTypeOfSearchFile('pagefind-entry.json')).toBe('application/json; charset=utf-8');
     expect(mediaTypeOfSearchFile('index/en_1.pf_index')).toBe('application/octet-stream');
+  });
+});
+
+describe('writeSearchIndex', () => {
+  it("replaces the last build's index whole, so none of its files stays beside the new one's", async () => {
+    const site = await mkdtemp(join(tmpdir(), 'newsstand-search-site-'));
+    try {
+      const stale = join(site, 'newsstand', 'search', '0', 'fragment');
+      await mkdir(stale, { recursive: true });
+      await writeFile(join(stale, 'en_0ld.pf_fragment'), 'the last build');
+      await mkdir(join(site, 'newsstand', 'search', '3'), { recursive: true });
+      const file = (path: string) => ({ path, content: new TextEncoder().encode(path) });
+      writeSearchIndex({ shards: [{ files: [file('pagefind.js'), file('fragment/en_new.pf_fragment')], reused: false }] }, site);
+      expect(await readdir(join(site, 'newsstand', 'search'))).toEqual(['0']);
+      expect(await readdir(join(site, 'newsstand', 'search', '0', 'fragment'))).toEqual(['en_new.pf_fragment']);
+
+      removeSearchIndex(site);
+      expect(await readdir(join(site, 'newsstand'))).toEqual([]);
+    } finally {
+      await rm(site, { recursive: true, force: true });
+    }
   });
 });

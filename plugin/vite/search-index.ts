@@ -1,10 +1,10 @@
 // The search index: Pagefind's, made from the stories' records once the JSON files are emitted, and written into `newsstand/search/`.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
-import { articleShard, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
+import { articleShard, searchIndexFolder, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 
 /** One file of a shard's bundle, its path relative to the shard's folder (`pagefind.js`, `index/en_1a2b3c4.pf_index`). */
@@ -130,12 +130,22 @@ export async function makeSearchIndex(records: readonly SearchRecord[], keptFold
   return { shards };
 }
 
+/**
+ * Replaces `newsstand/search/` whole: a rebuild gets the last build's `newsstand/` back (BuildOutput's
+ * setAside), and Pagefind names its files by content, so the last index's files would stay beside the new.
+ */
 export function writeSearchIndex(index: SearchIndex, outDir: string): void {
+  removeSearchIndex(outDir);
   for (const [number, shard] of index.shards.entries()) {
     const target = join(outDir, searchShardFolder(number));
     if (shard.folder === undefined) writeFiles(shard.files, target);
     else linkFolder(shard.folder, target);
   }
+}
+
+/** A site built without its index (search off, or the index failed) keeps no earlier build's. */
+export function removeSearchIndex(outDir: string): void {
+  rmSync(join(outDir, searchIndexFolder), { recursive: true, force: true });
 }
 
 /** What a static host would send for each of the index's files. */
