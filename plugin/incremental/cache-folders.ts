@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ResolvedOptions } from '../options.ts';
 
 export interface CacheFolders {
-  /** Parsed files (see parse-cache.ts). */
+  /** Parsed files: the last build's results (see stamped-results.ts). */
   parse: string;
   /** The last build's JSON files (see build-output.ts). */
   keptOutput: string;

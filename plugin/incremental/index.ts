@@ -1,5 +1,5 @@
 // The incremental layer's one door: what a build may reuse from the last one, and where it tells it what it made.
-// Read stage: `openReadMemory` (stored results by stamp, then the parse cache by source key).
+// Read stage: `openReadMemory` (stored results by stamp, then by source key).
 // Emit stage: `createBuildOutput` (kept output: files recalled by inputs key, hard-linked into outDir).
 // The keys are defined once, in docs/architecture.md ("Caches and keys").
 export { cacheFoldersOf, type CacheFolders } from './cache-folders.ts';

@@ -10,13 +10,13 @@ import type { BuildResult, FileStamp } from '../types.ts';
 export interface StampedResults {
   /** The result a file had last build, when its stamp is unchanged and old enough to trust; else undefined (read it). */
   resultOf(path: string, stamp: FileStamp): BuildResult | undefined;
-  /** `result` carries its cache key (`sourceKey`): a result without one is not kept. */
-  remember(path: string, stamp: FileStamp, result: BuildResult): void;
   /**
-   * The cache keys of the last build's results that `usedKeys` does not hold: the entries this
-   * build stopped using. Undefined when there were no results to know them from.
+   * The result the last build had for this path when its bytes had this source key, whatever the
+   * stamp says now: a file touched but not changed is not parsed again.
    */
-  unusedKeys(usedKeys: ReadonlySet<string>): string[] | undefined;
+  resultWithKey(path: string, sourceKey: string): BuildResult | undefined;
+  /** `result` carries its source key: a result without one is not kept. */
+  remember(path: string, stamp: FileStamp, result: BuildResult): void;
   /**
    * Writes this build's results (only the files it saw) for the next build. Answers true when it
    * wrote them all anew (a new base), rather than the changes since the base.
@@ -29,7 +29,7 @@ interface StoredFile {
   size: number;
   mtimeMs: number;
   ino: number;
-  /** The parse cache's key of the bytes it had (its source key). */
+  /** The source key of the bytes it had (source-key.ts). */
   key: string;
   row: ResultRow;
 }
@@ -108,15 +108,14 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
       const decoded = stored.reader.outcomeOf(path, row);
       return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems, stamp };
     },
+    resultWithKey(path, sourceKey) {
+      const stored = storedOf(path);
+      if (stored?.file.key !== sourceKey) return undefined;
+      const decoded = stored.reader.outcomeOf(path, stored.file.row);
+      return decoded && { path, sourceKey, outcome: decoded.outcome, problems: decoded.problems };
+    },
     remember(path, stamp, result) {
       if (result.sourceKey !== undefined) next.set(path, { stamp, result });
-    },
-    unusedKeys(usedKeys) {
-      if (!base) return undefined;
-      const unused: string[] = [];
-      for (const stored of [base, changes])
-        for (const file of stored?.stored.files ?? []) if (!usedKeys.has(file.key)) unused.push(file.key);
-      return unused;
     },
     async save() {
       const changed = base ? changedSince(base, next) : undefined;

@@ -1,14 +1,20 @@
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openParseCache } from './parse-cache.ts';
-import { processingCodeVersion } from './code-version.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { newsFile } from '../fixtures/news-file.ts';
+import { parseFileQuickly } from '../parse/parse-file-quickly.ts';
 import { wholeResult } from '../fixtures/whole-result.ts';
 import { resolveOptions } from '../options.ts';
 import { readFiles, readFilesSettingsOf, type ReadFilesSettings } from '../read/read-files.ts';
 import type { FileResult } from '../types.ts';
+
+// Counted, so a test can tell a stored result from a parse that gives the same one.
+vi.mock('../parse/parse-file-quickly.ts', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../parse/parse-file-quickly.ts')>();
+  return { ...original, parseFileQuickly: vi.fn(original.parseFileQuickly) };
+});
+const parses = () => vi.mocked(parseFileQuickly).mock.calls.length;
 
 const options = { relatedLimit: 20 };
 let folder: string;
@@ -48,49 +54,57 @@ const entries = async () => (await readdir(join(folder, 'cache', 'parse'))).filt
 const titles = (results: FileResult[]) =>
   results.map((result) => (result.outcome.kind === 'article' ? result.outcome.article.title : result.outcome.kind));
 
-describe('the parse cache', () => {
-  it('gives identical results cold, warm and turned off', async () => {
+describe("the last build's results", () => {
+  it('gives identical results cold, warm and turned off, and keeps no file a parsed article', async () => {
     const cold = await build();
     const warm = await build();
     const off = await build({});
     expect(warm).toEqual(cold);
     expect(off).toEqual(cold);
-    expect(await entries()).toHaveLength(3);
+    expect(await entries()).toEqual([]);
   });
 
-  it('serves what the cache holds for an unchanged file', async () => {
-    await build();
-    const cache = await openParseCache(join(folder, 'cache', 'parse'), await processingCodeVersion(), options);
+  it('reuses the result of a file whose bytes are unchanged though its stamp is not, without parsing it', async () => {
+    const cold = await build();
     const path = join(content, '2026-10-21-story-1.md');
-    const key = cache.key(path, await readFile(path));
-    await cache.write(key, { path, outcome: { kind: 'skipped', reason: 'removed' }, problems: [] });
-    // Without the stored results every file is read and looked up by its key, however old its stamp
-    // looks: under a clock ahead of the disk's (faketime), the stamps would be trusted and the entry never read.
-    await rm(join(folder, 'cache', 'parse', 'results.json'));
-    expect(titles(await build())).toEqual(['skipped', 'Story 2', 'Story 3']);
+    // Touched (a checkout, a copy back): the stamp changes, the bytes do not.
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path, later, later);
+    const before = parses();
+    expect(await build()).toEqual(cold);
+    expect(parses()).toBe(before);
+    // The bytes changed: that file, and only that one, is parsed.
+    await writeFile(path, newsFile({ title: 'Story 1, corrected', url: 'https://news.example/1' }));
+    expect(titles(await build())).toEqual(['Story 1, corrected', 'Story 2', 'Story 3']);
+    expect(parses()).toBe(before + 1);
   });
 
-  it('reparses an edited file and prunes its old entry', async () => {
+  it('reparses an edited file', async () => {
     await build();
     await writeFile(join(content, '2026-10-22-story-2.md'), newsFile({ title: 'Story 2, corrected', url: 'https://news.example/2' }));
     expect(titles(await build())).toEqual(['Story 1', 'Story 2, corrected', 'Story 3']);
-    expect(await entries()).toHaveLength(3);
   });
 
-  it('gives a renamed file its new path and prunes the old entry', async () => {
+  it('gives a renamed file its new path', async () => {
     await build();
     await rename(join(content, '2026-10-23-story-3.md'), join(content, '2026-10-24-story-3-moved.md'));
     const results = await build();
     expect(results.map((result) => result.path)).toContain(join(content, '2026-10-24-story-3-moved.md'));
     expect(results.map((result) => result.path)).not.toContain(join(content, '2026-10-23-story-3.md'));
-    expect(await entries()).toHaveLength(3);
   });
 
-  it('forgets a deleted file: no result and no entry left', async () => {
+  it('forgets a deleted file', async () => {
     await build();
     await rm(join(content, '2026-10-21-story-1.md'));
     expect(titles(await build())).toEqual(['Story 2', 'Story 3']);
-    expect(await entries()).toHaveLength(2);
+  });
+
+  it('removes the file a parsed article that earlier builds kept', async () => {
+    const entry = join(folder, 'cache', 'parse', `${'ab'.repeat(20)}.json`);
+    await mkdir(join(folder, 'cache', 'parse'), { recursive: true });
+    await writeFile(entry, '{"key":"an entry an earlier build kept"}');
+    await build();
+    expect(await entries()).toEqual([]);
   });
 
   it('keeps a cache a set of content folders, so other folders never prune it', () => {
@@ -101,9 +115,9 @@ describe('the parse cache', () => {
     expect(readFilesSettingsOf(resolveOptions({}, '/site', { NEWSSTAND_NO_CACHE: '1' })).parseCacheFolder).toBeUndefined();
   });
 
-  it('treats a torn entry as a miss and writes nothing when turned off', async () => {
+  it('treats torn stored results as none, and writes nothing when turned off', async () => {
     const cold = await build();
-    for (const name of await entries()) await writeFile(join(folder, 'cache', 'parse', name), '{"key": "tor');
+    await writeFile(join(folder, 'cache', 'parse', 'results.json'), '{"salt": "tor');
     expect(await build()).toEqual(cold);
     await rm(join(folder, 'cache', 'parse'), { recursive: true });
     await build({});
