@@ -44,7 +44,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
 
   let buildFailed = false;
-  /** Started with the build when search is on; given the records once the stories are known. */
+  /** Started with the build when search is on; given the records once the articles are known. */
   let searchThread: SearchThread | undefined;
   /** The index the thread makes from those records. */
   let searchIndex: Promise<SearchIndex> | undefined;

@@ -52,8 +52,8 @@ export interface SiteOptions {
   /** Set by the dev server: each update clusters again only what its edits touch. */
   clusterMemory?: StoryClusterMemory;
   /**
-   * Set by a build: given the search records as soon as the stories are known, before any file is
-   * written, so the index is made while this thread writes them (`vite/search-thread.ts`).
+   * Set by a build: given the search records as soon as the articles are known (before clustering and any file
+   * written), so the index is made while this thread works (`vite/search-thread.ts`).
    */
   searchRecordsReady?: (records: SearchRecord[]) => void;
 }
@@ -97,10 +97,12 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     }
     return card;
   };
-  const { stories, storyOf } = clusterStories(newestFirst, plainCardFor, options.clusterMemory);
   let records: SearchRecord[] | undefined;
   const searchRecords = () => (records ??= options.search ? newestFirst.map((story) => searchRecordOf(plainCardFor(story))) : []);
+  // Before the clusters: a record is an article's plain card, which no cluster changes, and the
+  // index (made on its own thread) is what a build waits for last.
   if (options.search && options.searchRecordsReady) options.searchRecordsReady(searchRecords());
+  const { stories, storyOf } = clusterStories(newestFirst, plainCardFor, options.clusterMemory);
   const coverage = new Map<StoryCluster, Card['coverage']>();
   for (const story of stories) coverage.set(story, coverageOf(story));
   /** The coverage line of the story an article is in, when several outlets told it. */

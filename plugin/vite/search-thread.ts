@@ -1,4 +1,4 @@
-// Makes the search index on a thread of its own, started as soon as the stories are known.
+// Makes the search index on a thread of its own, started as soon as the articles are known.
 import { Worker } from 'node:worker_threads';
 import { processingCodeVersion } from '../incremental/index.ts';
 import { bundledWorkerFile } from '../workers/worker-bundle.ts';
