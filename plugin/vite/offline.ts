@@ -34,21 +34,16 @@ export interface OfflineSettings {
  * Made here rather than by vite-plugin-pwa (docs/performance.md): its injectManifest loaded all of
  * workbox-build (Rollup, Babel: 0.35 s) and bundled the worker with a second Vite build after the
  * site was written (0.45 s), on every build, although the worker's code changes only with its
- * modules. Here it is bundled while the content is built, once for each change to its modules,
- * and only the precache list is written at the end.
+ * modules. Here it is bundled once for each change to its modules, and a build writes only the
+ * precache list into the kept code.
  */
 export function offlinePlugin(settings: OfflineSettings): Plugin {
   let config: ResolvedConfig;
-  let workerCode: Promise<string> | undefined;
   return {
     name: 'newsstand:offline',
     apply: 'build',
     configResolved(resolvedConfig) {
       config = resolvedConfig;
-    },
-    buildStart() {
-      workerCode = serviceWorkerBundle({ entry: workerSource, cacheFolder: settings.cacheFolder(), mode: config.mode });
-      workerCode.catch(() => undefined);
     },
     transformIndexHtml() {
       return [{ tag: 'link', attrs: { rel: 'manifest', href: `${config.base}${webAppManifestFileName}` }, injectTo: 'head' }];
@@ -57,11 +52,10 @@ export function offlinePlugin(settings: OfflineSettings): Plugin {
       this.emitFile({ type: 'asset', fileName: webAppManifestFileName, source: `${JSON.stringify(webAppManifest(settings))}\n` });
     },
     async closeBundle() {
-      const code = workerCode;
-      workerCode = undefined;
-      if (!code) return;
-      // A failed build waits for the bundle too: nothing is left writing into the cache once it is over.
-      if (settings.buildFailed()) return void (await code.catch(() => undefined));
+      if (settings.buildFailed()) return;
+      // Only once the site is written: started earlier, a failed build could end (and its folders be
+      // removed) while the bundle was still being kept. Kept, it costs a hash of its modules.
+      const code = serviceWorkerBundle({ entry: workerSource, cacheFolder: settings.cacheFolder(), mode: config.mode });
       const outDir = resolve(config.root, config.build.outDir);
       const list = precacheList(outDir);
       for (const url of list.tooLarge)

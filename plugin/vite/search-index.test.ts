@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Card } from '../../src/model/index.ts';
+import { numberedCard } from '../fixtures/numbered-card.ts';
 import { searchRecordOf } from '../emit/search-records.ts';
 import { articleShard } from '../../src/model/index.ts';
 import {
@@ -15,21 +15,10 @@ import {
   writeSearchIndex,
 } from './search-index.ts';
 
-const cardNumbered = (number: number): Card => ({
-  id: `story-${number}`,
-  title: `Story number ${number} about the harbour`,
-  excerpt: 'Ferries run again.',
-  publishedAt: '2026-11-01T12:00:00.000Z',
-  links: { original: `https://example.com/${number}` },
-  provider: { name: 'Harbor Ledger', domain: 'ledger.example' },
-  topics: [{ name: 'Transit', slug: 'transit' }],
-  relatedCount: 0,
-});
-
 describe('buildSearchIndex', () => {
   it("writes Pagefind's runtime, an English index, fragments and filters, and none of its ready-made interface", async () => {
     try {
-      const files = await buildSearchIndex(Array.from({ length: 30 }, (_, index) => searchRecordOf(cardNumbered(index + 1))));
+      const files = await buildSearchIndex(Array.from({ length: 30 }, (_, index) => searchRecordOf(numberedCard(index + 1))));
       const paths = files.map((file) => file.path);
       expect(paths).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', 'wasm.en.pagefind']));
       expect(paths.some((path) => /^pagefind\.en_[0-9a-f]+\.pf_meta$/.test(path))).toBe(true);
@@ -47,7 +36,7 @@ describe('buildSearchIndex', () => {
     const kept = await mkdtemp(join(tmpdir(), 'newsstand-search-kept-'));
     const site = await mkdtemp(join(tmpdir(), 'newsstand-search-site-'));
     try {
-      const records = [1, 2, 3].map((number) => searchRecordOf(cardNumbered(number)));
+      const records = [1, 2, 3].map((number) => searchRecordOf(numberedCard(number)));
       const reused = async (list: typeof records) => (await makeSearchIndex(list, kept)).shards.map((shard) => shard.reused);
       expect(await reused(records)).toEqual([false]);
       const again = await makeSearchIndex(
@@ -57,7 +46,7 @@ describe('buildSearchIndex', () => {
       expect(again.shards.map((shard) => shard.reused)).toEqual([true]);
       writeSearchIndex(again, site);
       expect(await readdir(join(site, 'newsstand', 'search', '0'))).toContain('pagefind.js');
-      const edited = [searchRecordOf({ ...cardNumbered(1), title: 'A new title' }), ...records.slice(1)];
+      const edited = [searchRecordOf({ ...numberedCard(1), title: 'A new title' }), ...records.slice(1)];
       expect(await reused(edited)).toEqual([false]);
     } finally {
       await stopSearchIndexer();
@@ -66,7 +55,7 @@ describe('buildSearchIndex', () => {
   }, 30_000);
 
   it('puts each story in the shard the page expects, about 2,000 a shard, and makes again only the shard an edit touched', async () => {
-    const records = Array.from({ length: 4500 }, (_, index) => searchRecordOf(cardNumbered(index + 1)));
+    const records = Array.from({ length: 4500 }, (_, index) => searchRecordOf(numberedCard(index + 1)));
     const shards = recordsByShard(records);
     expect(shards).toHaveLength(3);
     for (const [number, shard] of shards.entries()) for (const record of shard) expect(articleShard(record.id, 3)).toBe(number);
@@ -74,7 +63,7 @@ describe('buildSearchIndex', () => {
     const kept = await mkdtemp(join(tmpdir(), 'newsstand-search-kept-'));
     try {
       await makeSearchIndex(records, kept);
-      const edited = records.map((record) => (record.id === 'story-7' ? searchRecordOf({ ...cardNumbered(7), title: 'Edited' }) : record));
+      const edited = records.map((record) => (record.id === 'story-7' ? searchRecordOf({ ...numberedCard(7), title: 'Edited' }) : record));
       const again = await makeSearchIndex(edited, kept);
       const touched = articleShard('story-7', 3);
       expect(again.shards.map((shard) => shard.reused)).toEqual([0, 1, 2].map((number) => number !== touched));

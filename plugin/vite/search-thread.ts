@@ -47,16 +47,24 @@ export function prepareSearchThread(settings: { cacheFolder: string } & Omit<Sea
       thread.once('exit', (code) => reject(new Error(`the search index's thread stopped (exit code ${code})`)));
       thread.postMessage({ records, ...indexSettings } satisfies SearchTask);
     });
+  /** The index made on this thread, where no worker could start: a stop waits for it, as it cannot be terminated. */
+  let inProcess: Promise<SearchIndex> | undefined;
   return {
     start(records) {
       if (worker) return onThread(worker, records);
-      return ready.then((thread) =>
-        thread ? onThread(thread, records) : makeSearchIndexThenStop(records, indexSettings.keptFolder, indexSettings.perShard),
-      );
+      return ready.then((thread) => {
+        // Stopped while the worker was still being bundled: a failed build must leave nothing
+        // making an index (and writing the kept one) after it has ended.
+        if (closed) throw new Error('the search index was stopped');
+        if (thread) return onThread(thread, records);
+        inProcess = makeSearchIndexThenStop(records, indexSettings.keptFolder, indexSettings.perShard);
+        return inProcess;
+      });
     },
     async close() {
       closed = true;
       await (await ready)?.terminate();
+      await inProcess?.catch(() => undefined);
     },
   };
 }
