@@ -211,7 +211,6 @@ function isKeptFile(row: unknown): row is KeptFile {
   return typeof name === 'string' && typeof bytes === 'number' && (inputsKey === undefined || typeof inputsKey === 'string');
 }
 
-/** Written aside and renamed, so the list is always one build's whole list. */
 /**
  * The names below `newsstand/`, for the snapshot of the folders placed there. `newsstand/` itself is
  * left out of it: the search index is placed in it after these files (vite/search-index.ts), and
@@ -223,6 +222,7 @@ function namesInside(names: Iterable<string>): string[] {
   return inside;
 }
 
+/** Written aside and renamed, so the list is always one build's whole list. */
 async function writeKeptList(folder: string, list: KeptList): Promise<void> {
   const temporary = join(folder, `${keptListName}.${process.pid}`);
   await writeFile(temporary, asciiJson({ files: list.files, kept: list.kept, placed: list.placed }));

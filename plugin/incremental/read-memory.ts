@@ -1,8 +1,9 @@
 // What the read stage asks of the last build: a file's result when the file is unchanged, or when its bytes are.
 import { statSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { BuildResult, FileResult, FileStamp, ParseOptions } from '../types.ts';
-import { removeEntryFiles, saltOf, sourceKeyOf } from './source-key.ts';
+import { saltOf, sourceKeyOf } from './source-key.ts';
 import { loadStampedResults, type StampedResults } from './stamped-results.ts';
 
 /**
@@ -65,4 +66,15 @@ export async function openReadMemory(folder: string, codeVersion: string, option
 function stampOf(path: string): FileStamp | undefined {
   const stats = statSync(path, { throwIfNoEntry: false });
   return stats ? { size: stats.size, mtimeMs: stats.mtimeMs, ino: stats.ino } : undefined;
+}
+
+/**
+ * Builds before this one kept a file a parsed article, `<source key>.json`, beside the stored
+ * results. The stored results hold the same results now (`resultWithKey`), so such files are
+ * only removed.
+ */
+async function removeEntryFiles(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const entryName = /^[0-9a-f]{40}\.json$/;
+  await Promise.all(names.filter((name) => entryName.test(name)).map((name) => unlink(join(folder, name)).catch(() => undefined)));
 }

@@ -80,7 +80,13 @@ function bodiesPathOf(resultsPath: string): string {
   return resultsPath.replace(/\.json$/, '.bodies');
 }
 
-/** `salt` is the parse cache's own (code version and options): results saved under another salt are ignored. */
+/** A stored file's result, with the source key of the bytes it was parsed from. */
+function decodedResult(path: string, stored: { file: StoredFile; reader: RowReader }): BuildResult | undefined {
+  const decoded = stored.reader.outcomeOf(path, stored.file.row);
+  return decoded && { path, sourceKey: stored.file.key, outcome: decoded.outcome, problems: decoded.problems };
+}
+
+/** `salt` is the one of source-key.ts (code version and options): results saved under another salt are ignored. */
 export async function loadStampedResults(folder: string, salt: string): Promise<StampedResults> {
   const startedAt = Date.now();
   const storedBase = readStored<StoredResults>(join(folder, baseName));
@@ -102,17 +108,13 @@ export async function loadStampedResults(folder: string, salt: string): Promise<
   return {
     resultOf(path, stamp) {
       const stored = storedOf(path);
-      if (!stored) return undefined;
-      if (!stampStillTrusted(stored.file, stamp, checkedAt)) return undefined;
-      const { key, row } = stored.file;
-      const decoded = stored.reader.outcomeOf(path, row);
-      return decoded && { path, sourceKey: key, outcome: decoded.outcome, problems: decoded.problems, stamp };
+      if (!stored || !stampStillTrusted(stored.file, stamp, checkedAt)) return undefined;
+      const result = decodedResult(path, stored);
+      return result && { ...result, stamp };
     },
     resultWithKey(path, sourceKey) {
       const stored = storedOf(path);
-      if (stored?.file.key !== sourceKey) return undefined;
-      const decoded = stored.reader.outcomeOf(path, stored.file.row);
-      return decoded && { path, sourceKey, outcome: decoded.outcome, problems: decoded.problems };
+      return stored?.file.key === sourceKey ? decodedResult(path, stored) : undefined;
     },
     remember(path, stamp, result) {
       if (result.sourceKey !== undefined) next.set(path, { stamp, result });

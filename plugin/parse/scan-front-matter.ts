@@ -56,14 +56,14 @@ function isLetter(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/** YAML's space is the ASCII one (tabs are declined already); JavaScript's trim() would take a non-breaking space too. */
+const onlySpaces = /^ *$/;
+
 /**
  * Spaces before a line's first other character, -1 for a blank line, or -2 when the line starts
  * with another kind of space (a non-breaking one, say): JavaScript's trim() takes those for space,
  * YAML takes them for text, so the scanner declines such a file.
  */
-/** YAML's space is the ASCII one (tabs are declined already); JavaScript's trim() would take a non-breaking space too. */
-const onlySpaces = /^ *$/;
-
 function indentOf(line: string): number {
   let at = 0;
   while (line.charCodeAt(at) === 0x20) at += 1;

@@ -10,8 +10,8 @@ import { serviceWorkerBundle } from './service-worker-bundle.ts';
 const workerSource = fileURLToPath(new URL('../../src/features/offline/service-worker.ts', import.meta.url));
 
 /** Where the worker and the manifest are, at the site's base (src/features/offline/service-worker-registration.ts registers the one). */
-export const serviceWorkerFileName = 'service-worker.js';
-export const webAppManifestFileName = 'manifest.webmanifest';
+const serviceWorkerFileName = 'service-worker.js';
+const webAppManifestFileName = 'manifest.webmanifest';
 
 export interface OfflineSettings {
   siteTitle: string;
@@ -53,11 +53,10 @@ export function offlinePlugin(settings: OfflineSettings): Plugin {
     },
     async closeBundle() {
       if (settings.buildFailed()) return;
-      // Only once the site is written: started earlier, a failed build could end (and its folders be
-      // removed) while the bundle was still being kept. Kept, it costs a hash of its modules.
+      // Made once the site is written, so a failed build leaves nothing running; kept, it costs a hash of its modules.
       const code = serviceWorkerBundle({ entry: workerSource, cacheFolder: settings.cacheFolder(), mode: config.mode });
       const outDir = resolve(config.root, config.build.outDir);
-      const list = precacheList(outDir);
+      const list = precacheList(outDir, serviceWorkerFileName);
       for (const url of list.tooLarge)
         config.logger.warn(`newsstand: ${url} is over 2 MB and is not precached: the reader gets it online only`);
       writeFileSync(join(outDir, serviceWorkerFileName), withPrecacheList(await code, list.entries));

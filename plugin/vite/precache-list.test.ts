@@ -31,7 +31,7 @@ describe('precacheList', () => {
       'manifest.webmanifest': '{}',
       'robots.txt': 'User-agent: *',
     });
-    expect(precacheList(outDir)).toEqual({
+    expect(precacheList(outDir, 'service-worker.js')).toEqual({
       entries: [
         { url: 'assets/index-Ab12Cd34.js', revision: null },
         { url: 'assets/index-Ef56Gh78.css', revision: null },
@@ -57,12 +57,15 @@ describe('precacheList', () => {
       'photos/harbour.jpg': 'jpeg',
       'assets/newsstand/app-1.js': 'kept: only the top level is the content',
     });
-    expect(precacheList(outDir).entries.map((entry) => entry.url)).toEqual(['assets/newsstand/app-1.js', 'index.html']);
+    expect(precacheList(outDir, 'service-worker.js').entries.map((entry) => entry.url)).toEqual([
+      'assets/newsstand/app-1.js',
+      'index.html',
+    ]);
   });
 
   it('leaves out a file over 2 MB and names it, as Workbox did', () => {
     const outDir = siteWith({ 'index.html': 'page', 'logos/huge.svg': Buffer.alloc(largestPrecachedBytes + 1, 32) });
-    const list = precacheList(outDir);
+    const list = precacheList(outDir, 'service-worker.js');
     expect(list.entries.map((entry) => entry.url)).toEqual(['index.html']);
     expect(list.tooLarge).toEqual(['logos/huge.svg']);
   });

@@ -15,9 +15,9 @@ const shellFile = /\.(?:js|css|html|svg|png|webmanifest|txt)$/;
 
 /**
  * Not precached: the story files, the search index and the feeds are far too many (they are kept as
- * they are opened), 404.html is index.html again, and the worker never lists itself.
+ * they are opened), and 404.html is index.html again. Nor is the worker itself (`workerFileName`).
  */
-const notShell = new Set(['newsstand', 'feeds', '404.html', 'service-worker.js']);
+const notShell = ['newsstand', 'feeds', '404.html'];
 
 /** Workbox's own limit: a larger file is left out, and the build says so. */
 export const largestPrecachedBytes = 2 * 1024 * 1024;
@@ -29,10 +29,10 @@ export interface PrecacheList {
 }
 
 /** The precache list of the site in `outDir`, in path order, so the same site gives the same worker. */
-export function precacheList(outDir: string): PrecacheList {
+export function precacheList(outDir: string, workerFileName: string): PrecacheList {
   const entries: PrecacheEntry[] = [];
   const tooLarge: string[] = [];
-  for (const path of shellFiles(outDir, outDir)) {
+  for (const path of shellFiles(outDir, outDir, new Set([...notShell, workerFileName]))) {
     const url = relative(outDir, path).split(sep).join('/');
     if (statSync(path).size > largestPrecachedBytes) {
       tooLarge.push(url);
@@ -43,13 +43,14 @@ export function precacheList(outDir: string): PrecacheList {
   return { entries, tooLarge };
 }
 
-function shellFiles(folder: string, outDir: string): string[] {
+/** `leftOut`: names at the top of `outDir` that are not the shell. */
+function shellFiles(folder: string, outDir: string, leftOut: ReadonlySet<string>): string[] {
   const files: string[] = [];
   const entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
-    if (folder === outDir && notShell.has(entry.name)) continue;
+    if (folder === outDir && leftOut.has(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...shellFiles(path, outDir));
+    if (entry.isDirectory()) files.push(...shellFiles(path, outDir, leftOut));
     else if (entry.isFile() && shellFile.test(entry.name)) files.push(path);
   }
   return files;
