@@ -23,15 +23,11 @@ export async function measureDevFirstStories(projectRoot: string, environment: N
 async function firstStoriesSeconds(projectRoot: string, environment: NodeJS.ProcessEnv): Promise<number> {
   const browser = await launchBrowser();
   const startedAt = performance.now();
-  const server = spawn(
-    process.execPath,
-    [join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'), '--port', '0', '--strictPort', 'false'],
-    {
-      cwd: projectRoot,
-      env: { ...environment, NODE_ENV: 'development' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const server = spawn(process.execPath, [join(projectRoot, 'scripts', 'vite.mjs'), '--port', '0', '--strictPort', 'false'], {
+    cwd: projectRoot,
+    env: { ...environment, NODE_ENV: 'development' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   try {
     const url = await new Promise<string>((resolve, reject) => {
       let output = '';

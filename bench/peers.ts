@@ -33,18 +33,10 @@ const peersFolder = join(process.env.BENCH_DIR ?? '/tmp/newsstand-bench', 'peers
 const newsstandOut = join(peersFolder, 'newsstand-dist');
 
 const newsstand: Engine = {
-  name: 'Newsstand (`vite build`, no cache)',
+  name: 'Newsstand (`npm run build`, no cache)',
   folder: projectRoot,
   prepare: () => rm(newsstandOut, { recursive: true, force: true }),
-  command: [
-    process.execPath,
-    join(projectRoot, 'node_modules', 'vite', 'bin', 'vite.js'),
-    'build',
-    '--outDir',
-    newsstandOut,
-    '--logLevel',
-    'warn',
-  ],
+  command: [process.execPath, join(projectRoot, 'scripts', 'vite.mjs'), 'build', '--outDir', newsstandOut, '--logLevel', 'warn'],
   environment: { NEWSSTAND_CONTENT: corpus.folder, NEWSSTAND_NO_CACHE: '1', NODE_ENV: 'production' },
   output: async () => `${(await readdir(join(newsstandOut, 'newsstand', 'article'))).length} article files`,
 };

@@ -54,7 +54,8 @@ export async function buildSite(options: SiteOptions = {}, into?: string): Promi
   else delete environment.NEWSSTAND_CONTENT;
   if (options.searchShardStories) environment.NEWSSTAND_SEARCH_SHARD_STORIES = String(options.searchShardStories);
   else delete environment.NEWSSTAND_SEARCH_SHARD_STORIES;
-  const viteBinary = join(repositoryRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  // As `npm run build` runs it (scripts/vite.mjs sets the bundler's allocator up, then runs Vite).
+  const viteBinary = join(repositoryRoot, 'scripts', 'vite.mjs');
   try {
     const { stdout, stderr } = await runFile(process.execPath, [viteBinary, 'build', '--outDir', outDir, '--emptyOutDir'], {
       cwd: repositoryRoot,
