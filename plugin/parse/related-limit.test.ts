@@ -62,6 +62,25 @@ describe('limitRelated', () => {
     expect(limitRelated(Buffer.from(text), options.relatedLimit)).toBeUndefined();
   });
 
+  it('cuts at the same place whatever the scan window, down to windows shorter than one line (property)', () => {
+    const files = [
+      fileWith(relatedStories(200)),
+      fileWith(relatedStories(200), 'images:\n  - url: "https://news.example/a.png"'),
+      `\uFEFF${fileWith(relatedStories(120).map((item, index) => ({ ...item, title: `Élection « ${index} » 🗳️` })))}`,
+      fileWith(relatedStories(200)).replace('title: "Related story 150"', 'title: &favourite "Related story 150"'),
+      fileWith([...relatedStories(60), { title: 'Listed last', url: 'https://elsewhere.example/last', quality: 5000 }]),
+      fileWith(relatedStories(200)).replace(/\n---\n$/, ''),
+    ].map((text) => Buffer.from(text));
+    fc.assert(
+      fc.property(fc.constantFrom(...files), fc.integer({ min: 1, max: 4096 }), (bytes, windowBytes) => {
+        expect(limitRelated(bytes, options.relatedLimit, windowBytes)).toEqual(limitRelated(bytes, options.relatedLimit, bytes.length + 1));
+      }),
+      { numRuns: 200 },
+    );
+    expect(limitRelated(files[0] as Buffer, options.relatedLimit, 1)).toBeDefined();
+    expect(limitRelated(files[3] as Buffer, options.relatedLimit, 7)).toBeUndefined();
+  });
+
   it('keeps every line number: problems after the list are reported on their line in the file', () => {
     const text = fileWith(relatedStories(200), 'images:\n  - url: "javascript:alert(1)"');
     const quick = parseFileQuickly(path, text, options);

@@ -45,19 +45,26 @@ const plainNumber = /^-?\d+(?:\.\d+)?$/;
 const topLevelLine = /^(?:---|\.\.\.)\s*$|^[A-Za-z_][\w-]*:(?:\s|$)/;
 
 /**
+ * The scan reads the bytes as Latin-1, a window of whole lines at a time: one character a byte, so
+ * every offset is a byte offset, and the markers it looks for are ASCII, never part of a multi-byte
+ * character. A string's own indexOf and charCodeAt run far faster than a Buffer's native calls, one
+ * or more a line. Windows, not the whole file: V8 puts a string over 128 KB in a space of its own,
+ * mapped fresh for each one, and on a shared host every page of it faulted in cost more than the scan
+ * (a third of a cold build's page faults, docs/performance.md). A window stays in the young generation.
+ */
+const defaultWindowBytes = 64 * 1024;
+
+/**
  * Returns the file's text without the dropped related items, or undefined (decode and parse the
  * whole file) when the list is short or anything looks unusual: CR line endings, flow style, odd
  * indentation, comments at item level, items without one plain numeric `quality`, a dropped item
  * of higher quality than a kept one (an unsorted list), or an anchor in the dropped part.
  * Works on the bytes: only the kept part is ever decoded. Expects valid UTF-8.
+ * `windowBytes` is the scan's window (tests make it tiny, to put lines on every boundary).
  */
-export function limitRelated(bytes: Buffer, relatedLimit: number): RelatedCut | undefined {
-  // The scan reads the bytes as Latin-1: one character a byte, so every offset is a byte offset, and
-  // the markers it looks for are ASCII, never part of a multi-byte character. A string's own
-  // indexOf and charCodeAt run far faster than a Buffer's native calls, one or more a line.
-  const latin1 = bytes.toString('latin1');
-  if (latin1.includes('\r')) return undefined;
-  const block = scanRelatedBlock(latin1);
+export function limitRelated(bytes: Buffer, relatedLimit: number, windowBytes = defaultWindowBytes): RelatedCut | undefined {
+  if (bytes.indexOf(0x0d) !== -1) return undefined;
+  const block = scanRelatedBlock(bytes, windowBytes);
   if (block === undefined) return undefined;
   const cut = cutIndex(block.items, relatedItemsKept(relatedLimit));
   if (cut === undefined) return undefined;
@@ -67,12 +74,27 @@ export function limitRelated(bytes: Buffer, relatedLimit: number): RelatedCut | 
   const lowestKept = Math.min(...kept.map((item) => item.quality ?? 0));
   if (dropped.some((item) => (item.quality ?? 0) > lowestKept)) return undefined;
   const first = dropped[0];
-  if (first === undefined || hasAnchor(latin1, first.start, block.end)) return undefined;
+  if (first === undefined || hasAnchor(bytes, first.start, block.end)) return undefined;
   return {
-    text: bytes.toString('utf8', 0, first.start) + bytes.toString('utf8', block.end),
+    text: decodeWithout(bytes, first.start, block.end),
     firstDroppedLine: first.line,
     droppedLines: block.endLine - first.line,
   };
+}
+
+/**
+ * The kept bytes, joined before they are decoded: two decoded halves joined make a string the parser
+ * flattens into a copy at its first read, twice the text's size again in fresh memory. The join
+ * reuses one buffer a thread, grown to the largest file's kept part.
+ */
+let joined = Buffer.alloc(0);
+
+function decodeWithout(bytes: Buffer, dropFrom: number, dropTo: number): string {
+  const length = dropFrom + bytes.length - dropTo;
+  if (joined.length < length) joined = Buffer.allocUnsafeSlow(Math.max(length, 2 * joined.length));
+  bytes.copy(joined, 0, 0, dropFrom);
+  bytes.copy(joined, dropFrom, dropTo);
+  return joined.toString('utf8', 0, length);
 }
 
 /** Maps a line of the cut text back to the line of the original file. */
@@ -91,49 +113,66 @@ function cutIndex(items: readonly ScannedItem[], distinctWanted: number): number
 }
 
 /** Finds the top-level `related:` block of the front matter and its items, or undefined when it is not plainly laid out. */
-function scanRelatedBlock(text: string): ScannedBlock | undefined {
-  const opening = text.startsWith('\xef\xbb\xbf') ? 3 : 0;
-  if (!text.startsWith('---\n', opening)) return undefined;
-  const keyAt = text.indexOf(relatedKey, opening);
-  const closing = text.indexOf(closingFence, opening + 3);
+function scanRelatedBlock(bytes: Buffer, windowBytes: number): ScannedBlock | undefined {
+  const opening = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.toString('latin1', opening, opening + 4) !== '---\n') return undefined;
+  const keyAt = bytes.indexOf(relatedKey, opening, 'latin1');
+  const closing = bytes.indexOf(closingFence, opening + 3, 'latin1');
   if (keyAt === -1 || (closing !== -1 && closing < keyAt)) return undefined;
-  const keyLineEnd = lineEnd(text, keyAt + 1);
-  if (text.slice(keyAt + relatedKey.length, keyLineEnd).trim() !== '') return undefined;
-  return scanItems(text, keyLineEnd + 1, countNewlines(text, 0, keyLineEnd) + 2);
+  const keyLineEnd = byteLineEnd(bytes, keyAt + 1);
+  if (bytes.toString('latin1', keyAt + relatedKey.length, keyLineEnd).trim() !== '') return undefined;
+  return scanItems(bytes, keyLineEnd + 1, countNewlines(bytes, 0, keyLineEnd) + 2, windowBytes);
 }
 
-function scanItems(text: string, from: number, fromLine: number): ScannedBlock | undefined {
+function scanItems(bytes: Buffer, from: number, fromLine: number, windowBytes: number): ScannedBlock | undefined {
   const items: ScannedItem[] = [];
   let itemIndent = -1;
   let line = fromLine;
-  for (let start = from, end = lineEnd(text, start); start < text.length; start = end + 1, end = lineEnd(text, start), line += 1) {
-    const indent = leadingSpaces(text, start, end);
-    if (start + indent === end) continue;
-    if (text.charCodeAt(start + indent) === 0x09) return undefined;
-    if (itemIndent === -1) {
-      if (!isItemStart(text, start + indent, end)) return undefined;
-      itemIndent = indent;
+  for (let base = from; base < bytes.length;) {
+    const windowEnd = endOfWindow(bytes, base, windowBytes);
+    const text = bytes.toString('latin1', base, windowEnd);
+    for (let start = 0, end = lineEnd(text, start); start < text.length; start = end + 1, end = lineEnd(text, start), line += 1) {
+      const indent = leadingSpaces(text, start, end);
+      if (start + indent === end) continue;
+      if (text.charCodeAt(start + indent) === 0x09) return undefined;
+      if (itemIndent === -1) {
+        if (!isItemStart(text, start + indent, end)) return undefined;
+        itemIndent = indent;
+      }
+      // Most lines of a related list sit deeper than the item's own keys: nothing to read there.
+      if (indent > itemIndent + 2) continue;
+      if (indent < itemIndent) return indent === 0 ? blockEnd(text, items, start, end, base, line) : undefined;
+      if (indent === itemIndent) {
+        if (!isItemStart(text, start + indent, end)) return indent === 0 ? blockEnd(text, items, start, end, base, line) : undefined;
+        const item: ScannedItem = { start: base + start, line, quality: undefined, qualityLines: 0, link: undefined };
+        items.push(item);
+        readItemKey(text, item, start + indent + 1 + leadingSpaces(text, start + indent + 1, end), end);
+        continue;
+      }
+      const current = items[items.length - 1];
+      if (current && indent === itemIndent + 2) readItemKey(text, current, start + indent, end);
     }
-    // Most lines of a related list sit deeper than the item's own keys: nothing to read there.
-    if (indent > itemIndent + 2) continue;
-    if (indent < itemIndent) return indent === 0 ? blockEnd(text, items, start, end, line) : undefined;
-    if (indent === itemIndent) {
-      if (!isItemStart(text, start + indent, end)) return indent === 0 ? blockEnd(text, items, start, end, line) : undefined;
-      const item: ScannedItem = { start, line, quality: undefined, qualityLines: 0, link: undefined };
-      items.push(item);
-      readItemKey(text, item, start + indent + 1 + leadingSpaces(text, start + indent + 1, end), end);
-      continue;
-    }
-    const current = items[items.length - 1];
-    if (current && indent === itemIndent + 2) readItemKey(text, current, start + indent, end);
+    base = windowEnd;
   }
   // The front matter never closed: leave such a file to the parser and its error messages.
   return undefined;
 }
 
+/**
+ * Where the window from `start` ends: just after its last newline, so no line is split (a line
+ * longer than a window makes its window longer), or at the end of the file.
+ */
+function endOfWindow(bytes: Buffer, start: number, windowBytes: number): number {
+  if (start + windowBytes >= bytes.length) return bytes.length;
+  const lastNewline = bytes.lastIndexOf(newline, start + windowBytes - 1);
+  if (lastNewline >= start) return lastNewline + 1;
+  const next = bytes.indexOf(newline, start + windowBytes);
+  return next === -1 ? bytes.length : next + 1;
+}
+
 /** The block ends at the next top-level key or the closing `---`; anything else at column 0 (a comment) is left alone. */
-function blockEnd(text: string, items: ScannedItem[], start: number, end: number, line: number): ScannedBlock | undefined {
-  return topLevelLine.test(text.slice(start, end)) ? { items, end: start, endLine: line } : undefined;
+function blockEnd(text: string, items: ScannedItem[], start: number, end: number, base: number, line: number): ScannedBlock | undefined {
+  return topLevelLine.test(text.slice(start, end)) ? { items, end: base + start, endLine: line } : undefined;
 }
 
 function readItemKey(text: string, item: ScannedItem, keyStart: number, end: number): void {
@@ -149,12 +188,12 @@ function readItemKey(text: string, item: ScannedItem, keyStart: number, end: num
 }
 
 /** An anchor (`&name`) in the dropped part could be used by an alias after the block: never cut then. */
-function hasAnchor(text: string, from: number, to: number): boolean {
-  for (let at = text.indexOf('&', from); at !== -1 && at < to; at = text.indexOf('&', at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + 1);
+function hasAnchor(bytes: Buffer, from: number, to: number): boolean {
+  for (let at = bytes.indexOf(0x26, from); at !== -1 && at < to; at = bytes.indexOf(0x26, at + 1)) {
+    const before = bytes[at - 1];
+    const after = bytes[at + 1];
     const opensToken = before === space || before === newline || before === 0x5b || before === 0x7b || before === 0x2c;
-    if (opensToken && at + 1 < text.length && after !== space && after !== newline) return true;
+    if (opensToken && at + 1 < bytes.length && after !== space && after !== newline) return true;
   }
   return false;
 }
@@ -174,8 +213,13 @@ function lineEnd(text: string, start: number): number {
   return end === -1 ? text.length : end;
 }
 
-function countNewlines(text: string, from: number, to: number): number {
+function byteLineEnd(bytes: Buffer, start: number): number {
+  const end = bytes.indexOf(newline, start);
+  return end === -1 ? bytes.length : end;
+}
+
+function countNewlines(bytes: Buffer, from: number, to: number): number {
   let count = 0;
-  for (let at = text.indexOf('\n', from); at !== -1 && at < to; at = text.indexOf('\n', at + 1)) count += 1;
+  for (let at = bytes.indexOf(newline, from); at !== -1 && at < to; at = bytes.indexOf(newline, at + 1)) count += 1;
   return count;
 }
