@@ -1,5 +1,5 @@
 // Turns the corpus's paths into FileResults: read with bounded concurrency, then the parse cache, then worker threads.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { cacheFoldersOf, openReadMemory, processingCodeVersion, type ReadMemory } from '../incremental/index.ts';
 import type { ResolvedOptions } from '../options.ts';
@@ -88,7 +88,11 @@ async function resultOf(
 ): Promise<BuildResult> {
   let source: Buffer;
   try {
-    source = await readFile(path);
+    // Synchronous on purpose: from the page cache a file is read in tens of microseconds, while the
+    // promise API makes four trips through the thread pool a file (open, stat, read, close), each
+    // waking a thread and then this one: 360 ms of this thread for 2,000 files, and on a virtual
+    // machine's two cores every wake-up is costly (docs/performance.md).
+    source = readFileSync(path);
   } catch (error) {
     return unreadableFile(path, error);
   }
