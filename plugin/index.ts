@@ -1,5 +1,5 @@
 // The Newsstand Vite plugin: article folders in, `virtual:newsstand` and hashed JSON files out. Thin glue only.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
@@ -48,6 +48,12 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let searchThread: SearchThread | undefined;
   /** The index the thread makes from those records. */
   let searchIndex: Promise<SearchIndex> | undefined;
+  /** Where the thread writes an index no cache keeps; removed once moved into the site, or the build failed. */
+  let searchStaging: string | undefined;
+  const removeSearchStaging = () => {
+    if (searchStaging) rmSync(searchStaging, { recursive: true, force: true });
+    searchStaging = undefined;
+  };
   /** After the bundle is written: the index, once made. */
   const finishSearchIndex = async (): Promise<SearchIndex | undefined> => {
     const pending = searchIndex;
@@ -69,6 +75,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     searchIndex = undefined;
     searchThread = undefined;
     await thread?.close();
+    removeSearchStaging();
   };
   const startSearchIndex = (records: SearchRecord[]) => {
     searchIndex = searchThread?.start(records);
@@ -111,9 +118,14 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       buildFailed = false;
       if (resolved.search) {
         const keptFolder = cacheFoldersOf(resolved)?.searchIndex;
+        // Without a kept index, the thread writes its files itself, off this thread and before Vite
+        // empties outDir: creating 1,800 files right after ext4 freed the last build's thousands made
+        // each creation search past the freed inodes (docs/performance.md). They move in with a rename.
+        searchStaging = keptFolder ? undefined : join(resolved.cacheFolder, `search-staging-${process.pid}`);
         searchThread = prepareSearchThread({
           cacheFolder: resolved.cacheFolder,
           ...(keptFolder && { keptFolder }),
+          ...(searchStaging && { stagingFolder: searchStaging }),
           ...(resolved.searchShardStories && { perShard: resolved.searchShardStories }),
         });
       }
@@ -150,8 +162,9 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       const startedAt = performance.now();
       const index = await finishSearchIndex();
       if (!index) removeSearchIndex(outDir);
+      if (index) writeSearchIndex(index, outDir);
+      removeSearchStaging();
       if (index) {
-        writeSearchIndex(index, outDir);
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
         const made = index.shards.filter((shard) => !shard.reused).length;
         config.logger.info(

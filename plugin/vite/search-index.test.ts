@@ -54,6 +54,24 @@ describe('buildSearchIndex', () => {
     }
   }, 30_000);
 
+  it('writes an index no cache keeps into its staging folder, one folder a shard, and moves each into the site whole', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'newsstand-search-staging-'));
+    const staging = join(scratch, 'staging');
+    const site = join(scratch, 'site');
+    try {
+      const records = Array.from({ length: 5 }, (_, index) => searchRecordOf(numberedCard(index + 1)));
+      const index = await makeSearchIndex(records, undefined, 3, staging);
+      expect(index.shards.map((shard) => shard.folder)).toEqual([join(staging, '0'), join(staging, '1')]);
+      expect(await readdir(join(staging, '0'))).toContain('pagefind.js');
+      writeSearchIndex(index, site);
+      expect(await readdir(staging)).toEqual([]);
+      for (const shard of ['0', '1']) expect(await readdir(join(site, 'newsstand', 'search', shard))).toContain('pagefind.js');
+    } finally {
+      await stopSearchIndexer();
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }, 30_000);
+
   it('puts each story in the shard the page expects, about 2,000 a shard, and makes again only the shard an edit touched', async () => {
     const records = Array.from({ length: 4500 }, (_, index) => searchRecordOf(numberedCard(index + 1)));
     const shards = recordsByShard(records);

@@ -1,7 +1,7 @@
 // The search index: Pagefind's, made from the stories' records once the JSON files are emitted, and written into `newsstand/search/`.
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
 import { articleShard, searchIndexFolder, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
@@ -63,9 +63,10 @@ export async function makeSearchIndexThenStop(
   records: readonly SearchRecord[],
   keptFolder?: string,
   perShard?: number,
+  stagingFolder?: string,
 ): Promise<SearchIndex> {
   try {
-    return await makeSearchIndex(records, keptFolder, perShard);
+    return await makeSearchIndex(records, keptFolder, perShard, stagingFolder);
   } finally {
     await stopSearchIndexer();
   }
@@ -88,8 +89,14 @@ function installedPagefindVersion(): string {
 
 const pagefindVersion = installedPagefindVersion();
 
-/** One shard of a made index: in memory, or kept in a folder (the cache's) to link into the site from. */
-export type SearchShard = { files: SearchIndexFile[]; folder?: undefined; reused: false } | { folder: string; reused: boolean };
+/**
+ * One shard of a made index: in memory; kept in a folder (the cache's) to link into the site from;
+ * or written to a staging folder of its own, to be moved into the site whole.
+ */
+export type SearchShard =
+  | { files: SearchIndexFile[]; folder?: undefined; reused: false }
+  | { folder: string; reused: boolean; staged?: undefined }
+  | { folder: string; reused: false; staged: true };
 
 export interface SearchIndex {
   /** In shard order: shard n goes to `newsstand/search/<n>/`. */
@@ -108,14 +115,27 @@ export function recordsByShard(records: readonly SearchRecord[], perShard?: numb
  * records is linked from there, not made again: an edit indexes its own shard (about 2,000
  * stories) and no other, and an edit no search shows (quality, related) indexes nothing.
  */
-export async function makeSearchIndex(records: readonly SearchRecord[], keptFolder?: string, perShard?: number): Promise<SearchIndex> {
+export async function makeSearchIndex(
+  records: readonly SearchRecord[],
+  keptFolder?: string,
+  perShard?: number,
+  stagingFolder?: string,
+): Promise<SearchIndex> {
   const byShard = recordsByShard(records, perShard);
   const maxFragments = Math.ceil(mostFragmentFiles / byShard.length);
   const shards: SearchShard[] = [];
+  if (!keptFolder && stagingFolder) rmSync(stagingFolder, { recursive: true, force: true });
   // One after another: Pagefind's service is one process, and the content build is done.
   for (const [number, shardRecords] of byShard.entries()) {
     if (!keptFolder) {
-      shards.push({ files: await buildSearchIndex(shardRecords, maxFragments), reused: false });
+      const files = await buildSearchIndex(shardRecords, maxFragments);
+      if (!stagingFolder) {
+        shards.push({ files, reused: false });
+        continue;
+      }
+      const folder = join(stagingFolder, String(number));
+      writeFiles(files, folder);
+      shards.push({ folder, reused: false, staged: true });
       continue;
     }
     const kept = openKeptSearchIndex(join(keptFolder, String(number)));
@@ -139,7 +159,19 @@ export function writeSearchIndex(index: SearchIndex, outDir: string): void {
   for (const [number, shard] of index.shards.entries()) {
     const target = join(outDir, searchShardFolder(number));
     if (shard.folder === undefined) writeFiles(shard.files, target);
+    else if (shard.staged) moveFolder(shard.folder, target);
     else linkFolder(shard.folder, target);
+  }
+}
+
+/** One rename where the staging folder is on outDir's disk; else linked (or copied) and removed. */
+function moveFolder(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    linkFolder(from, to);
+    rmSync(from, { recursive: true, force: true });
   }
 }
 
