@@ -161,8 +161,8 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       // After the move: newsstand/ is replaced whole, and the index lives inside it.
       const startedAt = performance.now();
       const index = await finishSearchIndex();
-      if (!index) removeSearchIndex(outDir);
       if (index) writeSearchIndex(index, outDir);
+      else removeSearchIndex(outDir);
       removeSearchStaging();
       if (index) {
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
