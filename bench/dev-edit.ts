@@ -1,8 +1,8 @@
 // The dev server's edit path without a browser: build the dev site as `vite` does, edit one title, time until the updated files are served.
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
-import { articleShard } from '../src/model/index.ts';
+import type { ArticleDetailPack, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
+import { articleShard, detailInPack } from '../src/model/index.ts';
 import { createDevSite, type DevSite } from '../plugin/vite/dev-site.ts';
 import type { ResolvedOptions } from '../plugin/options.ts';
 
@@ -39,7 +39,7 @@ async function servedTitle(site: DevSite, manifest: Manifest, id: string): Promi
   const shards = manifest.articleIndex.shards;
   const shard = parsed<ArticleIndexShard>(await site.file(shards[articleShard(id, shards.length)] ?? ''));
   const detailUrl = shard[id];
-  return detailUrl === undefined ? undefined : parsed<ArticleDetail>(await site.file(detailUrl)).title;
+  return detailUrl === undefined ? undefined : detailInPack(parsed<ArticleDetailPack>(await site.file(detailUrl)), id)?.title;
 }
 
 function parsed<T>(json: string | undefined): T {

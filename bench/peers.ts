@@ -38,7 +38,7 @@ const newsstand: Engine = {
   prepare: () => rm(newsstandOut, { recursive: true, force: true }),
   command: [process.execPath, join(projectRoot, 'scripts', 'vite.mjs'), 'build', '--outDir', newsstandOut, '--logLevel', 'warn'],
   environment: { NEWSSTAND_CONTENT: corpus.folder, NEWSSTAND_NO_CACHE: '1', NODE_ENV: 'production' },
-  output: async () => `${(await readdir(join(newsstandOut, 'newsstand', 'article'))).length} article files`,
+  output: async () => `${(await readdir(join(newsstandOut, 'newsstand', 'article'))).length} article detail packs`,
 };
 
 const peers = (await Promise.all([astroPeer(), hugoPeer(), jekyllPeer()])).filter((peer) => peer !== undefined);

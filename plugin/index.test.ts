@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { build, createLogger, createServer, preview, type InlineConfig, type Logger, type PreviewServer, type ViteDevServer } from 'vite';
-import type { FeedPage, Manifest } from '../src/model/index.ts';
+import type { ArticleDetailPack, FeedPage, Manifest } from '../src/model/index.ts';
 import { newsFile } from './fixtures/news-file.ts';
 import { newsstand, type NewsstandOptions } from './index.ts';
 
@@ -56,10 +56,11 @@ describe('vite build with the newsstand plugin', () => {
 
     expect(await readFile(join(dist, '404.html'), 'utf8')).toBe(await readFile(join(dist, 'index.html'), 'utf8'));
     const json = files.filter((file) => file.endsWith('.json'));
-    expect(json.filter((file) => file.startsWith('newsstand/article/')).sort()).toEqual([
-      expect.stringMatching(/^newsstand\/article\/2026-10-01-harbour-ferry-returns\.[0-9a-f]{8}\.json$/),
-      expect.stringMatching(/^newsstand\/article\/2026-10-02-council-votes-on-ferry-fares\.[0-9a-f]{8}\.json$/),
-    ]);
+    // Two articles make one detail pack.
+    const packs = json.filter((file) => file.startsWith('newsstand/article/'));
+    expect(packs).toEqual([expect.stringMatching(/^newsstand\/article\/0\.[0-9a-f]{8}\.json$/)]);
+    const pack = JSON.parse(await readFile(join(dist, packs[0] ?? ''), 'utf8')) as ArticleDetailPack;
+    expect(Object.keys(pack).sort()).toEqual(['2026-10-01-harbour-ferry-returns', '2026-10-02-council-votes-on-ferry-fares']);
     for (const file of json) expect((await stat(join(dist, file))).size).toBeLessThan(256 * 1024);
 
     const script = files.find((file) => /^assets\/index-.*\.js$/.test(file)) ?? '';

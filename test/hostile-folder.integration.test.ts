@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
-import { articleShard } from '../src/model/index.ts';
+import type { ArticleDetail, ArticleDetailPack, ArticleIndexShard, FeedPage, Manifest } from '../src/model/index.ts';
+import { articleShard, detailInPack } from '../src/model/index.ts';
 import { buildSiteFromFolders, type SiteBuild } from '../plugin/build-site.ts';
 import { resolveOptions } from '../plugin/options.ts';
 import { formatFullReport, type BuildSummary } from '../plugin/report.ts';
@@ -37,7 +37,7 @@ function read<T>(site: BuiltSite, name: string | null | undefined): T {
 function detailOf(site: BuiltSite, id: string): ArticleDetail | undefined {
   const { shards } = site.build.manifest.articleIndex;
   const shard = read<ArticleIndexShard>(site, shards[articleShard(id, shards.length)]);
-  return Object.hasOwn(shard, id) ? read<ArticleDetail>(site, shard[id]) : undefined;
+  return Object.hasOwn(shard, id) ? detailInPack(read<ArticleDetailPack>(site, shard[id]), id) : undefined;
 }
 
 function feedTitles(site: BuiltSite, manifest: Manifest = site.build.manifest): string[] {

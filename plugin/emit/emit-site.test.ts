@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleDetail, ArticleIndexShard, FeedPage, Manifest, ProviderSummary } from '../../src/model/index.ts';
-import { articleShard, nextPageUrl } from '../../src/model/index.ts';
+import type { ArticleDetailPack, ArticleIndexShard, FeedPage, Manifest, ProviderSummary } from '../../src/model/index.ts';
+import { articleShard, detailInPack, nextPageUrl } from '../../src/model/index.ts';
 import { buildCorpus } from '../corpus/build-corpus.ts';
 import { hash8 } from '../content-hash.ts';
 import { emitSite } from './emit-site.ts';
@@ -115,7 +115,7 @@ describe('emitSite', () => {
     expect(card?.relatedCount).toBe(1);
   });
 
-  it('writes one detail file an article with related stories resolved to cards, found through the index shards', async () => {
+  it('writes each article with related stories resolved to cards into a detail pack, found through the index shards', async () => {
     const { manifest, read } = await emit([
       story(1, {
         related: [
@@ -128,9 +128,9 @@ describe('emitSite', () => {
     const shards = manifest.articleIndex.shards;
     const id = '2026-10-02-story-1';
     const shard = read<ArticleIndexShard>(shards[articleShard(id, shards.length)] ?? null);
-    const detail = read<ArticleDetail>(shard[id] ?? null);
-    expect(detail.title).toBe('Story 1');
-    expect(detail.related).toEqual([
+    const detail = detailInPack(read<ArticleDetailPack>(shard[id] ?? null), id);
+    expect(detail?.title).toBe('Story 1');
+    expect(detail?.related).toEqual([
       expect.objectContaining({
         kind: 'article',
         id: '2026-10-03-story-2',
@@ -141,6 +141,23 @@ describe('emitSite', () => {
       expect.objectContaining({ kind: 'external', title: 'Outside' }),
     ]);
     expect(JSON.stringify(detail)).not.toContain('SECRET');
+  });
+
+  it('packs the details of about four articles a file, by a power of two of packs, each id in the pack its shard names', async () => {
+    const { manifest, files, read } = await emit(
+      Array.from({ length: 200 }, (_, index) => story(index, { url: `https://n.example/${index}` })),
+    );
+    const packs = [...files.keys()].filter((name) => name.startsWith('newsstand/article/'));
+    // 64 packs for 200 articles; a pack no id falls in is not written.
+    expect(packs.length).toBeGreaterThan(50);
+    expect(packs.length).toBeLessThanOrEqual(64);
+    const placed = manifest.articleIndex.shards.flatMap((name) => Object.entries(read<ArticleIndexShard>(name)));
+    expect(placed).toHaveLength(200);
+    for (const [id, pack] of placed) expect(detailInPack(read<ArticleDetailPack>(pack), id)?.id).toBe(id);
+    expect(detailInPack(read<ArticleDetailPack>(packs[0] ?? null), 'constructor')).toBeUndefined();
+    const sizes = packs.map((pack) => Object.keys(read<ArticleDetailPack>(pack)).length);
+    expect(sizes.reduce((sum, size) => sum + size, 0)).toBe(200);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(12);
   });
 
   it('shards the index by powers of two, about 64 ids a shard, every id in the shard the app will look in', async () => {

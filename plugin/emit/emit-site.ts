@@ -3,6 +3,7 @@ import {
   searchShardCount,
   storyIndexKey,
   type ArticleDetail,
+  type ArticleDetailPack,
   type Card,
   type Manifest,
   type ProviderDirectory,
@@ -17,7 +18,7 @@ import { coverageOf, sourceCountOf, storyDetailOf } from './story-files.ts';
 import { topStories, type TopStoriesRule } from './top-stories.ts';
 import { newerFirst } from '../normalize/dates.ts';
 import { writeFeed } from './feed-pages.ts';
-import { writeIndexShards } from './index-shards.ts';
+import { detailPacks, writeIndexShards } from './index-shards.ts';
 import {
   createOutputWriter,
   type FilesOnRequest,
@@ -134,13 +135,17 @@ export function emitSite(corpus: Corpus, options: SiteOptions, writeFile: WriteF
     return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
   };
   const detailUrls = new Map<string, string>();
-  for (const article of newestFirst) {
-    const detail = (): ArticleDetail => {
-      const storyCoverage = coverageFor(article);
-      const plain = detailOf(article, byId, storyOf);
-      return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
-    };
-    detailUrls.set(article.id, output.writeRemembered('newsstand/article', article.id, inputs?.ofDetail(article, byId), detail));
+  const detail = (article: CorpusStory): ArticleDetail => {
+    const storyCoverage = coverageFor(article);
+    const plain = detailOf(article, byId, storyOf);
+    return storyCoverage ? { ...plain, coverage: storyCoverage } : plain;
+  };
+  for (const [pack, articles] of detailPacks(newestFirst).entries()) {
+    if (articles.length === 0) continue;
+    const packInputs = inputs && articles.map((article) => inputs.ofDetail(article, byId)).join('\n\0\n');
+    const value = (): ArticleDetailPack => Object.fromEntries(articles.map((article) => [article.id, detail(article)]));
+    const url = output.writeRemembered('newsstand/article', String(pack), packInputs, value);
+    for (const article of articles) detailUrls.set(article.id, url);
   }
   writeStoryFiles(stories, output, detailUrls, (story) => storyDetailOf(story, plainCardFor, cardFor, byId, storyOf));
   // The feeds show each story once, as its best version, dated by it.

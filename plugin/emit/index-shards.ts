@@ -12,6 +12,22 @@ export function shardCountFor(articleCount: number): number {
   return count;
 }
 
+/** About this many articles a detail file: a file a story is thousands of files, and a file's creation costs more than its bytes. */
+const articlesPerPack = 4;
+
+/**
+ * The articles of each detail file (`newsstand/article/<n>.<hash>.json`), by their id's hash: a
+ * power of two of packs, so an edit rewrites one pack and a growing corpus regroups only when the
+ * count doubles. About four a pack keeps the file a reader fetches for one article small.
+ */
+export function detailPacks<Article extends { id: string }>(articles: readonly Article[]): Article[][] {
+  let count = 1;
+  while (count * articlesPerPack < articles.length) count *= 2;
+  const packs: Article[][] = Array.from({ length: count }, () => []);
+  for (const article of articles) packs[articleShard(article.id, count)]?.push(article);
+  return packs;
+}
+
 /** Writes `newsstand/index/<n>.<hash>.json` for n = 0..count-1 and returns their URLs in shard order. */
 export function writeIndexShards(detailUrls: ReadonlyMap<string, string>, output: OutputWriter): string[] {
   const count = shardCountFor(detailUrls.size);

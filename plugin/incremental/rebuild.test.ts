@@ -76,6 +76,26 @@ async function filesIn(folder: string): Promise<Map<string, string>> {
   return files;
 }
 
+/** The article ids in each detail pack of a folder, by the pack's name. */
+function packNamesOf(files: Map<string, string>): Map<string, string[]> {
+  const packs = new Map<string, string[]>();
+  for (const [name, json] of files) {
+    if (name.includes('article/')) packs.set(name, Object.keys(JSON.parse(json) as object));
+  }
+  return packs;
+}
+
+/** The name of the detail pack that holds this article. */
+function packOf(files: Map<string, string>, id: string): string {
+  for (const [name, ids] of packNamesOf(files)) if (ids.includes(id)) return name;
+  throw new Error(`no detail pack holds ${id}`);
+}
+
+/** The text of the detail pack that holds this article. */
+function packTextOf(files: Map<string, string>, id: string): string | undefined {
+  return files.get(packOf(files, id));
+}
+
 /** The rebuilt site against a build from scratch (no cache, no kept files) of the same content. */
 async function expectSameAsFromScratch(rebuilt: SiteBuild): Promise<void> {
   const scratch = join(root, `scratch-${Math.random().toString(16).slice(2)}`);
@@ -94,8 +114,7 @@ describe('a rebuild with the cache', () => {
     const edited = await build(dist);
     expect(edited.summary.output.reused).toBeGreaterThan(edited.summary.output.files / 2);
     await expectSameAsFromScratch(edited);
-    const detailOf11 = [...(await filesIn(dist))].find(([name]) => name.includes('article/2026-10-12-story-11.'));
-    expect(detailOf11?.[1]).toContain('Story 10, edited');
+    expect(packTextOf(await filesIn(dist), '2026-10-12-story-11')).toContain('Story 10, edited');
 
     await unlink(fileOf(20));
     await expectSameAsFromScratch(await build(dist));
@@ -130,7 +149,9 @@ describe('a rebuild with the cache', () => {
   it('keeps the unchanged files of outDir as they were: the same file, not a new copy', async () => {
     const dist = join(root, 'dist');
     await build(dist);
-    const untouched = [...(await filesIn(dist)).keys()].find((name) => name.includes('article/2026-10-01-story-28.'));
+    // A pack none of whose articles the edit of story 10 touches (10, and 11 and 12, which list it).
+    const touched = ['2026-10-11-story-10', '2026-10-12-story-11', '2026-10-13-story-12'];
+    const untouched = [...packNamesOf(await filesIn(dist))].find(([, ids]) => !ids.some((id) => touched.includes(id)))?.[0];
     const before = await stat(join(dist, untouched ?? ''));
 
     await writeStory(10, story(10, 'Story 10, edited'), 30);
@@ -173,7 +194,7 @@ describe('a rebuild after one edit', () => {
     const edited = await build(dist);
     await expectSameAsFromScratch(edited);
     const files = [...(await filesIn(dist))];
-    expect(files.find(([name]) => name.includes('article/2026-10-12-story-11.'))?.[1]).toContain('Story 10, edited');
+    expect(packTextOf(new Map(files), '2026-10-12-story-11')).toContain('Story 10, edited');
     expect(files.filter(([name, content]) => name.includes('feed/') && content.includes('Story 10, edited')).length).toBe(2);
   });
 
@@ -247,7 +268,7 @@ describe('a rebuild after one edit', () => {
     const dist = join(root, 'dist');
     await build(dist);
     const keptFolder = cacheFoldersOf(optionsWith({}))?.keptOutput ?? '';
-    const detailOf11 = [...(await filesIn(keptFolder)).keys()].find((name) => name.includes('article/2026-10-12-story-11.')) ?? '';
+    const detailOf11 = packOf(await filesIn(keptFolder), '2026-10-12-story-11');
     const path = join(keptFolder, detailOf11);
     const damaged = (await readFile(path, 'utf8')).replace('"Story 10"', '"Story 10!"');
     await unlink(path);
@@ -261,7 +282,7 @@ describe('a rebuild after one edit', () => {
     const dist = join(root, 'dist');
     await build(dist);
     const keptFolder = cacheFoldersOf(optionsWith({}))?.keptOutput ?? '';
-    const detailOf11 = [...(await filesIn(keptFolder)).keys()].find((name) => name.includes('article/2026-10-12-story-11.')) ?? '';
+    const detailOf11 = packOf(await filesIn(keptFolder), '2026-10-12-story-11');
     await unlink(join(keptFolder, detailOf11));
 
     await writeStory(10, story(10, 'Story 10, edited'), 30);

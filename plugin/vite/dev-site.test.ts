@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { articleShard, type ArticleDetail, type ArticleIndexShard, type Manifest } from '../../src/model/index.ts';
+import { articleShard, detailInPack, type ArticleDetailPack, type ArticleIndexShard, type Manifest } from '../../src/model/index.ts';
 import { createDevSite, type DevSite } from './dev-site.ts';
 import { newsFile } from '../fixtures/news-file.ts';
 import { resolveOptions } from '../options.ts';
@@ -54,16 +54,16 @@ describe('the dev site', () => {
     const folder = await contentFolder();
     const site = createDevSite(optionsFor(folder));
     const { manifest, summary } = await site.ready;
-    // Two article files, and the first pages of All, Top stories and the one topic.
-    expect(formatReport(summary, folder)).toContain('5 files made on request');
+    // One detail pack (two articles), and the first pages of All, Top stories and the one topic.
+    expect(formatReport(summary, folder)).toContain('4 files made on request');
 
     const url = await detailUrlOf(site, manifest, '2026-10-02-ferry-fares-frozen');
-    expect(url).toMatch(/^newsstand\/article\/2026-10-02-ferry-fares-frozen\.[0-9a-f]{8}\.json$/);
+    expect(url).toMatch(/^newsstand\/article\/0\.[0-9a-f]{8}\.json$/);
     const served = await site.file(url ?? '');
 
     const built = new Map<string, string>();
     await buildSiteFromFolders(optionsFor(folder), { write: (name, json) => built.set(name, json) }, manifest.generatedAt);
-    const builtDetail = [...built].find(([name]) => name.startsWith('newsstand/article/2026-10-02-ferry-fares-frozen.'));
+    const builtDetail = [...built].find(([name]) => name.startsWith('newsstand/article/0.'));
     expect(served).toBe(builtDetail?.[1]);
     const builtFeedPage = [...built].find(([name]) => name.startsWith('newsstand/feed/all/1.'));
     expect(await site.file(manifest.all.firstPage ?? '')).toBe(builtFeedPage?.[1]);
@@ -81,8 +81,10 @@ describe('the dev site', () => {
 
     const newUrl = await detailUrlOf(site, after.manifest, '2026-10-02-ferry-fares-frozen');
     expect(newUrl).not.toBe(oldUrl);
-    const detail = JSON.parse((await site.file(newUrl ?? '')) ?? '{}') as ArticleDetail;
-    expect(detail.related.map((story) => story.title)).toEqual(['Harbour ferry returns at dawn']);
+    const pack = JSON.parse((await site.file(newUrl ?? '')) ?? '{}') as ArticleDetailPack;
+    expect(detailInPack(pack, '2026-10-02-ferry-fares-frozen')?.related.map((story) => story.title)).toEqual([
+      'Harbour ferry returns at dawn',
+    ]);
     expect(await site.file(oldUrl ?? '')).toBeUndefined();
   });
 

@@ -2,8 +2,9 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import {
   articleShard,
+  detailInPack,
   storyIndexKey,
-  type ArticleDetail,
+  type ArticleDetailPack,
   type ArticleIndexShard,
   type Manifest,
   type StoryDetail,
@@ -17,6 +18,15 @@ function articleIndexShardQueryOptions(shardUrl: string) {
   return queryOptions({
     queryKey: ['article-index', shardUrl] as const,
     queryFn: ({ signal }) => fetchJson<ArticleIndexShard>(shardUrl, signal),
+    staleTime: Infinity,
+  });
+}
+
+/** A detail file holds a few articles: fetched once for all of them, kept for the session (its name is content-hashed). */
+function detailPackQueryOptions(packUrl: string) {
+  return queryOptions({
+    queryKey: ['article-pack', packUrl] as const,
+    queryFn: ({ signal }) => fetchJson<ArticleDetailPack>(packUrl, signal),
     staleTime: Infinity,
   });
 }
@@ -40,7 +50,12 @@ export function articleQueryOptions(id: string, articleIndex: Manifest['articleI
   const shardUrl = articleIndex.shards[articleShard(id, articleIndex.shards.length)];
   return queryOptions({
     queryKey: ['article', id, shardUrl ?? null] as const,
-    queryFn: async ({ client, signal }) => fetchJson<ArticleDetail>(await detailUrlOf(client, id, shardUrl), signal),
+    queryFn: async ({ client }) => {
+      const pack = await client.fetchQuery(detailPackQueryOptions(await detailUrlOf(client, id, shardUrl)));
+      const detail = detailInPack(pack, id);
+      if (!detail) throw new ArticleNotFoundError(id);
+      return detail;
+    },
     staleTime: Infinity,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[1] === id ? previous : undefined),
   });

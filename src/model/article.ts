@@ -117,9 +117,21 @@ export type ResolvedRelatedStory =
   | (Omit<RelatedCard, 'kind'> & { kind: 'external' })
   | (Omit<RelatedCard, 'kind' | 'quality'> & { kind: 'article'; id: string; quality: number });
 
-/** One article detail file: the article with its related stories resolved. */
+/** One article's detail: the article with its related stories resolved. */
 export type ArticleDetail = Omit<Article, 'related'> & {
   related: ResolvedRelatedStory[];
   /** When several outlets told the story: the way to all of them, as on its card. */
   coverage?: Coverage;
 };
+
+/**
+ * A detail file: the details of a few articles (about four), by id; the index names each id's file.
+ * A file an article would mean thousands of files a build, and creating a file is the costliest
+ * part of writing one (docs/performance.md).
+ */
+export type ArticleDetailPack = Record<string, ArticleDetail>;
+
+/** The detail of `id` in a pack read from JSON: only its own keys are ids (never "constructor" and friends). */
+export function detailInPack(pack: ArticleDetailPack, id: string): ArticleDetail | undefined {
+  return Object.hasOwn(pack, id) ? pack[id] : undefined;
+}

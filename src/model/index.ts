@@ -2,7 +2,7 @@
 export type * from './article';
 export type * from './manifest';
 export { articleShard } from './shard.ts';
-export { storyIndexKey } from './article.ts';
+export { detailInPack, storyIndexKey } from './article.ts';
 export { nextPageUrl, runLength } from './feed-runs.ts';
 export { safeHttpUrl, safeImageUrl } from './url.ts';
 export { syndicationFeedLength, syndicationFormats, syndicationPath } from './syndication.ts';

@@ -108,14 +108,14 @@ export function makeDetail(card: Card, related: ResolvedRelatedStory[] = []): Ar
   return { ...article, quality: 100, heat: 10, published: true, related };
 }
 
-/** The index shard and detail files for these details, as fetchable site files. */
+/** The index shard and detail packs for these details (a pack of one each), as fetchable site files. */
 export function makeArticleFiles(details: ArticleDetail[], shardUrl = 'newsstand/index/0.00000000.json'): Record<string, unknown> {
   const files: Record<string, unknown> = {};
   const shard: Record<string, string> = {};
   for (const detail of details) {
     const url = `newsstand/article/${detail.id}.00000000.json`;
     shard[detail.id] = url;
-    files[url] = detail;
+    files[url] = { [detail.id]: detail };
   }
   files[shardUrl] = shard;
   return files;

@@ -1,7 +1,7 @@
 // Reads a build's JSON output from disk: the oracle the browser tests compare the page against.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nextPageUrl, type ArticleDetail, type Card, type FeedPage } from '../../src/model';
+import { nextPageUrl, type ArticleDetail, type ArticleDetailPack, type Card, type FeedPage } from '../../src/model';
 
 async function readJson<T>(path: string): Promise<T> {
   return JSON.parse(await readFile(path, 'utf8')) as T;
@@ -36,7 +36,8 @@ export async function readFeedCards(outDir: string, topicSlug?: string): Promise
 export async function readArticleDetails(outDir: string): Promise<ArticleDetail[]> {
   const folder = join(outDir, 'newsstand', 'article');
   const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
-  return Promise.all(names.map((name) => readJson<ArticleDetail>(join(folder, name))));
+  const packs = await Promise.all(names.map((name) => readJson<ArticleDetailPack>(join(folder, name))));
+  return packs.flatMap((pack) => Object.values(pack));
 }
 
 /** Everything a test needs to pick its subjects and know what the page should show. */

@@ -115,13 +115,34 @@ describe('ArticlePage', () => {
     expect(detailRequests()).toBeGreaterThanOrEqual(2);
   });
 
+  it('fetches a detail pack once for all the stories in it', async () => {
+    const packUrl = 'newsstand/article/0.22222222.json';
+    double.files[packUrl] = {
+      'harbour-reopens': makeDetail(harbour, [makeRelatedInCorpus('pier-inspection', pier.title)]),
+      'pier-inspection': makeDetail(pier),
+    };
+    double.files['newsstand/index/0.00000000.json'] = { 'harbour-reopens': packUrl, 'pier-inspection': packUrl };
+    renderApp('/article/harbour-reopens');
+    await screen.findByRole('heading', { level: 1, name: harbour.title });
+    await userEvent.click(await screen.findByRole('link', { name: pier.title }));
+    expect(await screen.findByRole('heading', { level: 1, name: pier.title })).toBeInTheDocument();
+    expect(double.requests.filter((path) => path === packUrl)).toHaveLength(1);
+  });
+
+  it('says the story is not here when its pack does not hold it, without offering a retry', async () => {
+    double.files[harbourDetailUrl] = { 'pier-inspection': makeDetail(pier) };
+    renderApp('/article/harbour-reopens');
+    expect(await screen.findByText('This story is not here')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the new version of an open story when the dev server pushes a manifest whose index names another file for it', async () => {
     const { queryClient } = renderApp('/article/harbour-reopens');
     await screen.findByRole('heading', { level: 1, name: harbour.title });
     const edited = { ...harbour, title: 'The harbour reopens, and the outer pier with it' };
     const newShardUrl = 'newsstand/index/0.11111111.json';
     const newDetailUrl = 'newsstand/article/harbour-reopens.11111111.json';
-    double.files[newDetailUrl] = makeDetail(edited);
+    double.files[newDetailUrl] = { 'harbour-reopens': makeDetail(edited) };
     double.files[newShardUrl] = { 'harbour-reopens': newDetailUrl, 'pier-inspection': 'newsstand/article/pier-inspection.00000000.json' };
     act(() => seedManifest(queryClient, makeManifest({ articleIndex: { shards: [newShardUrl] } })));
     expect(await screen.findByRole('heading', { level: 1, name: edited.title })).toBeInTheDocument();
