@@ -107,23 +107,36 @@ describe('limitRelated', () => {
       quality: fc.integer({ min: 0, max: 300 }),
       link: fc.constantFrom('valid', 'valid', 'valid', 'self', 'javascript'),
     });
+    // Sorted lists are the ones the cut takes; one with its best item moved last is the one it must leave whole.
+    const order = fc.constantFrom('sorted', 'sorted', 'as generated', 'best moved last');
+    const runs = 150;
+    let cutRuns = 0;
     fc.assert(
-      fc.property(fc.array(item, { maxLength: 160 }), fc.boolean(), fc.integer({ min: 1, max: 12 }), (items, sorted, relatedLimit) => {
-        const ordered = sorted ? [...items].sort((a, b) => b.quality - a.quality) : items;
-        const related = ordered.map(({ story, quality, link }) => ({
-          title: `Story ${story}`,
-          url:
-            link === 'self'
-              ? 'https://news.example/harbour-vote'
-              : link === 'javascript'
-                ? 'javascript:void(0)'
-                : `https://elsewhere.example/${story}`,
-          quality,
-        }));
-        const text = fileWith(related);
-        expect(parseFileQuickly(path, text, { relatedLimit }).outcome).toEqual(parseFile(path, text, { relatedLimit }).outcome);
-      }),
-      { numRuns: 150 },
+      fc.property(
+        fc.array(item, { maxLength: 160, size: 'large' }),
+        order,
+        fc.integer({ min: 1, max: 12 }),
+        (items, order, relatedLimit) => {
+          const sorted = [...items].sort((a, b) => b.quality - a.quality);
+          const ordered = order === 'sorted' ? sorted : order === 'best moved last' ? [...sorted.slice(1), ...sorted.slice(0, 1)] : items;
+          const related = ordered.map(({ story, quality, link }) => ({
+            title: `Story ${story}`,
+            url:
+              link === 'self'
+                ? 'https://news.example/harbour-vote'
+                : link === 'javascript'
+                  ? 'javascript:void(0)'
+                  : `https://elsewhere.example/${story}`,
+            quality,
+          }));
+          const text = fileWith(related);
+          if (limitRelated(Buffer.from(text), relatedLimit)) cutRuns += 1;
+          expect(parseFileQuickly(path, text, { relatedLimit }).outcome).toEqual(parseFile(path, text, { relatedLimit }).outcome);
+        },
+      ),
+      { numRuns: runs },
     );
+    // A property whose lists are all too short to cut would prove nothing about the cut.
+    expect(cutRuns).toBeGreaterThan(runs / 10);
   });
 });
