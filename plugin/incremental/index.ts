@@ -6,4 +6,12 @@ export { cacheFoldersOf, type CacheFolders } from './cache-folders.ts';
 export { processingCodeVersion } from './code-version.ts';
 export { createBuildOutput, type BuildOutput } from './build-output.ts';
 export { openReadMemory, type ReadMemory } from './read-memory.ts';
-export { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile, type KeptSearchIndex } from './kept-search-index.ts';
+export {
+  isLinkedFrom,
+  linkFolder,
+  openKeptSearchIndex,
+  searchIndexKey,
+  writeFiles,
+  type IndexFile,
+  type KeptSearchIndex,
+} from './kept-search-index.ts';

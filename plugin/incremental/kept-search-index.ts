@@ -1,6 +1,6 @@
 // The last build's search index, kept with the key of the records it was made from: a build whose records are the same links it instead of indexing again.
 import { createHash } from 'node:crypto';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
 /** A file of an index, by its path relative to the index's folder. */
@@ -68,5 +68,28 @@ export function linkFolder(from: string, into: string): void {
     } catch {
       copyFileSync(source, target);
     }
+  }
+}
+
+/**
+ * Whether `into` holds exactly the files below `from`, each a hard link to it: what `linkFolder`
+ * left there, untouched since. A kept folder never changes once written, so such a copy needs no
+ * linking again; a file missing, added or replaced (or a copy across disks) answers false.
+ */
+export function isLinkedFrom(from: string, into: string): boolean {
+  const filesBelow = (folder: string) =>
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+  try {
+    const sources = filesBelow(from);
+    if (filesBelow(into).length !== sources.length) return false;
+    return sources.every((path) => {
+      const source = lstatSync(join(from, path));
+      const target = lstatSync(join(into, path), { throwIfNoEntry: false });
+      return target !== undefined && target.isFile() && target.ino === source.ino && target.dev === source.dev;
+    });
+  } catch {
+    return false;
   }
 }

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -99,6 +99,45 @@ describe('buildSearchIndex', () => {
 });
 
 describe('writeSearchIndex', () => {
+  it('leaves a shard the last build linked from its kept folder as it is, and links again one whose files were touched', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'newsstand-search-relink-'));
+    try {
+      const kept = [0, 1].map((number) => join(scratch, 'kept', String(number)));
+      for (const [number, folder] of kept.entries()) {
+        await mkdir(join(folder, 'fragment'), { recursive: true });
+        await writeFile(join(folder, 'pagefind-entry.json'), `{"shard":${number}}`);
+        await writeFile(join(folder, 'fragment', `en_${number}.pf_fragment`), 'a fragment');
+      }
+      const site = join(scratch, 'site');
+      const index = { shards: kept.map((folder) => ({ folder, reused: true })) };
+      writeSearchIndex(index, site);
+      const shardFolder = (number: number) => join(site, 'newsstand', 'search', String(number));
+      // A folder made again has a new modification time (inode numbers are reused too soon to tell).
+      const longAgo = new Date('2020-01-01T00:00:00Z');
+      const madeLongAgo = async (number: number) => (await stat(shardFolder(number))).mtimeMs === longAgo.getTime();
+      // Shard 1 gains a stray file: it is linked again whole, without it. Shard 0 stays as it was.
+      await writeFile(join(shardFolder(1), 'stray.pf_fragment'), 'not from the kept folder');
+      for (const number of [0, 1]) await utimes(shardFolder(number), longAgo, longAgo);
+      writeSearchIndex(index, site);
+      expect(await madeLongAgo(0)).toBe(true);
+      expect(await madeLongAgo(1)).toBe(false);
+      expect((await readdir(shardFolder(1), { recursive: true })).sort()).toEqual([
+        'fragment',
+        'fragment/en_1.pf_fragment',
+        'pagefind-entry.json',
+      ]);
+      // A kept file replaced by a copy (same bytes, another file) is not the kept one: linked again.
+      await rm(join(shardFolder(0), 'pagefind-entry.json'));
+      await writeFile(join(shardFolder(0), 'pagefind-entry.json'), '{"shard":0}');
+      await utimes(shardFolder(0), longAgo, longAgo);
+      writeSearchIndex(index, site);
+      expect(await madeLongAgo(0)).toBe(false);
+      expect((await stat(join(shardFolder(0), 'pagefind-entry.json'))).ino).toBe((await stat(join(kept[0]!, 'pagefind-entry.json'))).ino);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  });
+
   it("replaces the last build's index whole, so none of its files stays beside the new one's", async () => {
     const site = await mkdtemp(join(tmpdir(), 'newsstand-search-site-'));
     try {

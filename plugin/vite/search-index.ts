@@ -1,9 +1,9 @@
 // The search index: Pagefind's, made from the stories' records once the JSON files are emitted, and written into `newsstand/search/`.
-import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
+import { isLinkedFrom, linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
 import { articleShard, searchIndexFolder, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 
@@ -151,13 +151,26 @@ export async function makeSearchIndex(
 }
 
 /**
- * Replaces `newsstand/search/` whole: a rebuild gets the last build's `newsstand/` back (BuildOutput's
- * setAside), and Pagefind names its files by content, so the last index's files would stay beside the new.
+ * Makes `newsstand/search/` this index and nothing else: a rebuild gets the last build's `newsstand/`
+ * back (BuildOutput's setAside), and Pagefind names its files by content, so the last index's files
+ * would stay beside the new. A shard the last build linked from the same kept folder is left as it
+ * is: a rebuild after one edit links again the one shard it made, not all of them.
  */
 export function writeSearchIndex(index: SearchIndex, outDir: string): void {
-  removeSearchIndex(outDir);
+  const root = join(outDir, searchIndexFolder);
+  const shardNames = new Set(index.shards.map((_shard, number) => String(number)));
+  let entries: string[] = [];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    // None yet, or a file where the folder goes.
+    rmSync(root, { recursive: true, force: true });
+  }
+  for (const entry of entries) if (!shardNames.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
   for (const [number, shard] of index.shards.entries()) {
     const target = join(outDir, searchShardFolder(number));
+    if (shard.folder !== undefined && !shard.staged && isLinkedFrom(shard.folder, target)) continue;
+    rmSync(target, { recursive: true, force: true });
     if (shard.folder === undefined) writeFiles(shard.files, target);
     else if (shard.staged) moveFolder(shard.folder, target);
     else linkFolder(shard.folder, target);
