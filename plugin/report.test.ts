@@ -1,3 +1,4 @@
+import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFullReport, formatReport, hasErrors, problemKinds, reasonsToStop, type BuildSummary } from './report.ts';
 import type { Problem } from './types.ts';
@@ -84,6 +85,25 @@ describe('formatReport', () => {
     expect(lines.filter((line) => line.startsWith('    error: '))).toHaveLength(23);
     expect(lines).toContain('    warning: content/w.md:5: dropped ampWebUrl');
     expect(lines.at(-1)).toBe('  every problem and skipped file: node_modules/.cache/newsstand/report.txt');
+  });
+
+  it('names every file of the full report as path.relative does, the folders that hold the working folder too', () => {
+    const paths = [
+      '/work/site/content/a.md',
+      '/work/site/content/deep/b.md',
+      '/work/site/c.md',
+      '/work/elsewhere/d.md',
+      '/tmp/corpus/e.md',
+      '/work/site',
+      '/work',
+      '/',
+      '/work/sitemap/f.md',
+    ];
+    const problems = paths.map((path): Problem => ({ path, line: 1, message: 'dropped ampWebUrl', severity: 'warning' }));
+    const lines = formatReport(summary(problems), '/work/site', { full: true })
+      .split('\n')
+      .filter((line) => line.startsWith('    warning: '));
+    expect(lines).toEqual(paths.map((path) => `    warning: ${relative('/work/site', path) || path}:1: dropped ampWebUrl`));
   });
 
   it('writes a full report that lists every skipped file by reason', () => {

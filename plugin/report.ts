@@ -1,5 +1,5 @@
 // The one-screen summary printed after every build, the full report written beside it, and the reasons a build stops.
-import { relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import type { OutputStats } from './emit/output-writer.ts';
 import type { StoryCounts } from './emit/emit-site.ts';
 import { isUnreadableContentFolder } from './read/list-files.ts';
@@ -32,11 +32,29 @@ function storiesLine({ articles, stories, clustered, largest }: StoryCounts): st
 }
 
 /** `path:line: message` with the path relative to `cwd`, as editors and terminals link it. */
-export function formatProblem(problem: Problem, cwd: string): string {
-  const path = relative(cwd, problem.path) || problem.path;
+export function formatProblem(problem: Problem, cwd: string, relativeOf: (path: string) => string = relativeTo(cwd)): string {
+  const path = relativeOf(problem.path);
   // Messages name other files (the copy a duplicate repeats): relative too, as short as the path.
-  const message = problem.message.split(`${cwd}${sep}`).join('');
+  const absolute = `${cwd}${sep}`;
+  const message = problem.message.includes(absolute) ? problem.message.split(absolute).join('') : problem.message;
   return `${path}:${problem.line}: ${message}`;
+}
+
+/**
+ * A path relative to `cwd` (itself where it has none), each folder worked out once: the full report
+ * of 14,000 files lists 18,000 problems from a few folders, and path.relative took 40 ms of it.
+ */
+function relativeTo(cwd: string): (path: string) => string {
+  const folders = new Map<string, string>();
+  return (path) => {
+    // A folder that holds `cwd`, or is it, is not below a folder beside it: path.relative answers those.
+    if (`${cwd}${sep}`.startsWith(`${path}${sep}`)) return relative(cwd, path) || path;
+    const folder = dirname(path);
+    let shown = folders.get(folder);
+    if (shown === undefined) folders.set(folder, (shown = relative(cwd, folder)));
+    const name = basename(path);
+    return (shown === '' ? name : join(shown, name)) || path;
+  };
 }
 
 export function formatReport(summary: BuildSummary, cwd: string, options: ReportOptions = {}): string {
@@ -54,10 +72,11 @@ export function formatReport(summary: BuildSummary, cwd: string, options: Report
   const notes = problems.filter((problem) => problem.severity === 'note');
   if (notes.length > 0) lines.push("  done on the reader's behalf:", ...noteTotals(notes).map((total) => `    ${total}`));
   if (options.full) {
+    const relativeOf = relativeTo(cwd);
     lines.push(
       ...problems.map(
         (problem) =>
-          `    ${problem.severity}: ${formatProblem(problem, cwd)}${problem.count && problem.count > 1 ? ` (${problem.count})` : ''}`,
+          `    ${problem.severity}: ${formatProblem(problem, cwd, relativeOf)}${problem.count && problem.count > 1 ? ` (${problem.count})` : ''}`,
       ),
     );
   } else {
