@@ -43,12 +43,14 @@ export function ArticleCard({
   const readNoteId = useId();
   const store = useReadingStore();
   const read = useIsRead(card);
+  // Its own page marks a story read as it opens: quieting it there would grey the story being read.
+  const quiet = read && variant !== 'page';
   const markRead = () => store.markRead(card);
   const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     // Focusable from script only: j and k move the focus from card to card.
     <article
-      className={`article-card article-card--${variant}${card.image ? '' : ' article-card--text-only'}${read ? ' article-card--read' : ''}`}
+      className={`article-card article-card--${variant}${card.image ? '' : ' article-card--text-only'}${quiet ? ' article-card--read' : ''}`}
       aria-labelledby={headingId}
       aria-describedby={read ? readNoteId : undefined}
       tabIndex={-1}

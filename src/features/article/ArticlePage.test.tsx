@@ -49,6 +49,15 @@ describe('ArticlePage', () => {
     expect(within(panel).getByRole('link', { name: 'Ferry operators count the cost of the storm' })).toHaveAttribute('target', '_blank');
   });
 
+  it('marks the story read but keeps its own page in full colour: only cards in a list are quieted', async () => {
+    renderApp('/article/harbour-reopens');
+    const article = await screen.findByRole('article', { name: harbour.title });
+    expect(article).toHaveAccessibleDescription('Read');
+    expect(article).not.toHaveClass('article-card--read');
+    await userEvent.click(backLink());
+    expect(await screen.findByRole('article', { name: harbour.title })).toHaveClass('article-card--read');
+  });
+
   it('names the document after the story and the site', async () => {
     renderApp('/article/harbour-reopens');
     await screen.findByRole('article', { name: harbour.title });
