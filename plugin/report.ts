@@ -53,7 +53,7 @@ function relativeTo(cwd: string): (path: string) => string {
     let shown = folders.get(folder);
     if (shown === undefined) folders.set(folder, (shown = relative(cwd, folder)));
     const name = basename(path);
-    return (shown === '' ? name : join(shown, name)) || path;
+    return shown === '' ? name : join(shown, name);
   };
 }
 

@@ -57,10 +57,9 @@ export function writeFiles(files: readonly IndexFile[], into: string): void {
 
 /** Every file below `from`, hard-linked into `into` (copied where a link cannot be made, as across disks). */
 export function linkFolder(from: string, into: string): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(into, relative(from, source));
+  for (const path of filesBelow(from)) {
+    const source = join(from, path);
+    const target = join(into, path);
     mkdirSync(dirname(target), { recursive: true });
     rmSync(target, { force: true });
     try {
@@ -77,10 +76,6 @@ export function linkFolder(from: string, into: string): void {
  * linking again; a file missing, added or replaced (or a copy across disks) answers false.
  */
 export function isLinkedFrom(from: string, into: string): boolean {
-  const filesBelow = (folder: string) =>
-    readdirSync(folder, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
   try {
     const sources = filesBelow(from);
     if (filesBelow(into).length !== sources.length) return false;
@@ -92,4 +87,11 @@ export function isLinkedFrom(from: string, into: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every file below `folder`, by its path relative to it. */
+function filesBelow(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
 }
