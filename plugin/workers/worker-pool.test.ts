@@ -59,6 +59,15 @@ describe('the worker pool', () => {
     expect(result.problems).toEqual([{ path: 'throw.md', line: 1, message: 'the parser failed: Error: boom', severity: 'error' }]);
   });
 
+  it('holds no process open when asked not to: a dev site or the bench may exit while its threads live', async () => {
+    const ports = () => process.getActiveResourcesInfo().filter((resource) => resource === 'MessagePort').length;
+    const before = ports();
+    const pool = createWorkerPool(join(folder, 'stand-in.mjs'), 2, inProcess, { unref: true });
+    await pool.run('a.md', bytes('a!'), options);
+    expect(ports()).toBe(before);
+    await pool.close();
+  });
+
   it('parses on this thread when the worker file cannot even start', async () => {
     const pool = createWorkerPool(join(folder, 'broken.mjs'), 2, inProcess);
     const results = await Promise.all(['a.md', 'b.md'].map((path) => pool.run(path, bytes('x'), options)));

@@ -54,7 +54,6 @@ export function createWorkerPool(
       running: new Map(),
       ready: false,
     };
-    if (settings.unref) thread.worker.unref();
     thread.worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
         thread.ready = true;
@@ -90,6 +89,8 @@ export function createWorkerPool(
     };
     thread.worker.on('error', (error) => replace(error.message));
     thread.worker.on('exit', (code) => replace(`exit code ${code}`));
+    // After the listeners: adding a 'message' listener refs the thread's port again.
+    if (settings.unref) thread.worker.unref();
     return thread;
   };
 
