@@ -103,7 +103,8 @@ type Kind = 'runtime' | 'index' | 'fragments' | 'appCode' | 'other';
 function kindOf(pathname: string): Kind {
   const search = `/${searchIndexFolder}`;
   if (pathname.includes(search)) {
-    const file = pathname.slice(pathname.indexOf(search) + search.length);
+    // Below the shard's folder: `newsstand/search/<shard>/fragment/...`.
+    const file = pathname.slice(pathname.indexOf(search) + search.length).replace(/^\/?\d+\//, '');
     if (file.startsWith('fragment/')) return 'fragments';
     if (file.endsWith('.js') || file.endsWith('.pagefind')) return 'runtime';
     return 'index';
