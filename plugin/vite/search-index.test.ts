@@ -7,6 +7,7 @@ import { searchRecordOf } from '../emit/search-records.ts';
 import { articleShard } from '../../src/model/index.ts';
 import {
   buildSearchIndex,
+  fragmentFiles,
   makeSearchIndex,
   mediaTypeOfSearchFile,
   recordsByShard,
@@ -14,6 +15,15 @@ import {
   stopSearchIndexer,
   writeSearchIndex,
 } from './search-index.ts';
+
+describe('fragmentFiles', () => {
+  it('bundles at least two fragments a file, and writes at most 2,000 fragment files over all shards', () => {
+    expect(fragmentFiles(1, 1)).toBe(1);
+    expect(fragmentFiles(1593, 1)).toBe(797);
+    expect(fragmentFiles(2000, 7)).toBe(286);
+    expect(fragmentFiles(9000, 1)).toBe(2000);
+  });
+});
 
 describe('buildSearchIndex', () => {
   it("writes Pagefind's runtime, an English index, fragments and filters, and none of its ready-made interface", async () => {

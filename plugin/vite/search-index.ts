@@ -17,10 +17,17 @@ export type SearchIndexFile = IndexFile;
 const recordsInFlight = 500;
 
 /**
- * Up to this many stories, each result's fragment is a file of its own (the fewest bytes a
- * query: 20 results, 20 small files). Past it Pagefind bundles fragments into about this many
- * shared files, over all shards: at 14,000 stories, writing 14,000 files cost more time than the
- * whole index otherwise (docs/performance.md), and a result then fetches its group of about seven.
+ * Pagefind writes each result's fragment (its URL, which carries the card, and its words) to a file,
+ * or bundles fragments into about `maxFragments` shared files. Two to a file halve the files a cold
+ * build creates and the next build deletes, each costly on a disk that discards what it frees, and
+ * keep a later query within issue 15's 50 KB; four went over it (docs/performance.md).
+ */
+const fewestFragmentsAFile = 2;
+
+/**
+ * At most this many fragment files over all shards: at 14,000 stories, writing 14,000 files cost
+ * more time than the whole index otherwise (docs/performance.md), and a result then fetches its
+ * group of about seven.
  */
 const mostFragmentFiles = 2000;
 
@@ -122,11 +129,11 @@ export async function makeSearchIndex(
   stagingFolder?: string,
 ): Promise<SearchIndex> {
   const byShard = recordsByShard(records, perShard);
-  const maxFragments = Math.ceil(mostFragmentFiles / byShard.length);
   const shards: SearchShard[] = [];
   if (!keptFolder && stagingFolder) rmSync(stagingFolder, { recursive: true, force: true });
   // One after another: Pagefind's service is one process, and the content build is done.
   for (const [number, shardRecords] of byShard.entries()) {
+    const maxFragments = fragmentFiles(shardRecords.length, byShard.length);
     if (!keptFolder) {
       const files = await buildSearchIndex(shardRecords, maxFragments);
       if (!stagingFolder) {
@@ -148,6 +155,11 @@ export async function makeSearchIndex(
     );
   }
   return { shards };
+}
+
+/** How many fragment files a shard of `stories` bundles its fragments into, one of `shards`. */
+export function fragmentFiles(stories: number, shards: number): number {
+  return Math.max(1, Math.min(Math.ceil(mostFragmentFiles / shards), Math.ceil(stories / fewestFragmentsAFile)));
 }
 
 /**
