@@ -3,6 +3,11 @@ import { maxFileBytes, parseFile } from './parse-file.ts';
 import { parseFileQuickly } from './parse-file-quickly.ts';
 import { newsFile } from '../fixtures/news-file.ts';
 import type { ArticleDraft, FileResult } from '../types.ts';
+import { parseFrontMatterWithYaml } from './front-matter.ts';
+import { scanFrontMatter } from './scan-front-matter.ts';
+import { createReporter } from '../normalize/problem-reporter.ts';
+import { normalizeArticle } from '../normalize/normalize-article.ts';
+import { fileSlug } from '../normalize/slug.ts';
 
 const path = '/content/2026-10-27-rail-strike.md';
 
@@ -398,6 +403,51 @@ describe('parseFile: related stories', () => {
     );
     expect(articleOf(result).related).toHaveLength(1);
     expect(messages(result)).toEqual(['warning 32: dropped 3 related stories without a title or an http(s) link']);
+  });
+});
+
+describe('parseFile: a related story many files list', () => {
+  /** The same file read through the YAML parser: data no other file shares, so nothing is reused. */
+  function parsedWithYaml(filePath: string, text: string): FileResult {
+    const parsed = parseFrontMatterWithYaml(filePath, text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
+    const reporter = createReporter(filePath, text);
+    const fileName = filePath.split('/').pop()!;
+    const outcome = normalizeArticle(parsed.data, { id: fileSlug(filePath), fileName, relatedLimit: 20, reporter });
+    return { path: filePath, outcome, problems: reporter.problems() };
+  }
+  // Each item is read with a problem or a note: an http image, a quality that is not a number, a
+  // feed redirect its AMP link names the page of.
+  const troubled = [
+    '  - title: "Insecure image"\n    webUrl: "https://o.example/1"\n    quality: 50\n    images:\n      - url: "http://o.example/1.jpg"\n        width: 10\n        height: 10',
+    '  - title: "Wordy quality"\n    webUrl: "https://o.example/2"\n    quality: "high"\n    provider:\n      name: Other',
+    '  - title: "Redirected"\n    webUrl: "http://rss.cnn.com/~r/rss/cnn_topstories/~3/abc/index.html"\n    ampWebUrl: "https://amp.cnn.com/cnn/2026/10/26/story"\n    quality: 40\n    provider:\n      name: CNN',
+    '  - title: "Clean"\n    webUrl: "https://o.example/4"\n    quality: 30\n    provider:\n      name: Other',
+  ];
+  // Without the flow mapping `complete` ends with, which sends a file to the YAML parser.
+  const fileListing = (order: number[], extraLines: number) =>
+    withField(
+      'related',
+      `${Array.from({ length: extraLines }, (_, line) => `note${line}: x\n`).join('')}related:\n${order.map((index) => troubled[index]).join('\n')}`,
+      withoutField('tracking'),
+    );
+
+  it("is reported on each file's own lines, exactly as the YAML parser reads each file", () => {
+    const files = [
+      fileListing([0, 1, 2, 3], 0),
+      fileListing([3, 2, 0, 1], 3),
+      fileListing([1, 2, 3, 0, 2], 1),
+      fileListing([0, 1, 2, 3], 0),
+    ];
+    // The last file is the first again: its items are all reused this time.
+    const pathOf = (index: number) => `/content/2026-10-2${index % 3}-listing.md`;
+    const results = files.map((text, index) => run(text, pathOf(index)));
+    files.forEach((text, index) => expect(results[index]).toEqual(parsedWithYaml(pathOf(index), text)));
+    expect(files.every((text) => scanFrontMatter(text) !== undefined)).toBe(true);
+    // The files differ only in where the items sit: each says so on its own lines.
+    expect(messages(results[0]!)).not.toEqual(messages(results[1]!));
+    expect(results[3]).toEqual(results[0]);
+    expect(messages(results[0]!).some((message) => message.includes('asked for over https'))).toBe(true);
   });
 });
 

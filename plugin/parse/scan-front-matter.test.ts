@@ -228,6 +228,48 @@ describe('scanFrontMatter', () => {
     // The property means little if the scanner declined everything.
     expect(accepted).toBeGreaterThan(100);
   });
+
+  it('answers what YAML answers for a file that lists the items of an earlier one, one line of it changed', () => {
+    const item = fc.record({
+      title: fc.string({ maxLength: 12 }).map((text) => JSON.stringify(text)),
+      quality: fc.integer({ min: -5, max: 500 }),
+      name: fc.constantFrom('Quay Post', '"Quay Post"', 'Quay: Post', '1e3', 'true'),
+    });
+    const linesOf = (story: { title: string; quality: number; name: string }) => [
+      `  - title: ${story.title}`,
+      `    quality: ${story.quality}`,
+      '    provider:',
+      `      name: ${story.name}`,
+      `      domain: quay.example`,
+    ];
+    // What the change does to its line: a word more, a stray space before it, a key's colon squashed, an odd indent after.
+    const change = fc.constantFrom(
+      (line: string) => `${line} more`,
+      (line: string) => ` ${line}`,
+      (line: string) => line.replace(': ', ':'),
+      (line: string) => `${line}\n   stray: 1`,
+      (line: string) => `${line}\n\u00a0 odd: 1`,
+    );
+    let reused = 0;
+    fc.assert(
+      fc.property(
+        fc.array(item, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 5 }),
+        fc.nat(),
+        change,
+        (stories, picks, at, changeLine) => {
+          const related = picks.flatMap((pick) => linesOf(stories[pick % stories.length]!));
+          const file = (lines: string[]) => `---\ntitle: "Ferry"\nrelated:\n${lines.join('\n')}\n---\nbody\n`;
+          if (expectSameAsYaml(file(related))) reused += 1;
+          const changed = [...related];
+          changed[at % changed.length] = changeLine(changed[at % changed.length]!);
+          expectSameAsYaml(file(changed));
+        },
+      ),
+      { numRuns: 1500 },
+    );
+    expect(reused).toBeGreaterThan(100);
+  });
 });
 
 const corpusDir = process.env.CORPUS_DIR ? resolve(process.env.CORPUS_DIR) : undefined;

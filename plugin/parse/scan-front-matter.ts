@@ -1,4 +1,5 @@
 // Machine-written front matter -> its data, without building a YAML tree; anything unfamiliar goes to the YAML parser.
+import { createRepeatedItems } from './repeated-items.ts';
 
 /**
  * Smartable's files were written by a program: two-space indents, `key: value` lines, `- ` items,
@@ -74,6 +75,13 @@ function indentOf(line: string): number {
 }
 
 const maxDepth = 8;
+
+/**
+ * A related story is listed by many others, in the same lines every time: the first file to list it
+ * parses it, the others reuse that answer (a thread's files share it). The answer is frozen, so no
+ * reader can change what the next file gets, and `related-items.ts` reads each shared item once too.
+ */
+const repeatedItems = createRepeatedItems();
 
 class LineScanner {
   private index = 0;
@@ -154,13 +162,44 @@ class LineScanner {
       if (next > indent) return undefined;
       const line = this.lines[this.index]!.slice(indent);
       if (!line.startsWith('- ')) return line.startsWith('-') ? undefined : items;
+      const itemLine = this.index;
       this.index += 1;
       const content = line.slice(2);
       if (onlySpaces.test(content) || content.startsWith(' ')) return undefined;
-      const item = splitKey(content) ? this.mapping(indent + 2, depth + 1, content) : scalar(content);
+      if (!splitKey(content)) {
+        const item = scalar(content);
+        if (item === undefined) return undefined;
+        items.push(item);
+        continue;
+      }
+      const itemEnd = this.endOfItem(indent);
+      const known = itemEnd === undefined ? undefined : repeatedItems.get(depth, this.lines, itemLine, itemEnd);
+      if (known !== undefined) {
+        items.push(known);
+        this.index = itemEnd!;
+        continue;
+      }
+      const item = this.mapping(indent + 2, depth + 1, content);
       if (item === undefined) return undefined;
+      // The mapping stops at the item's end exactly when nothing in it was out of the ordinary.
+      if (itemEnd !== undefined && !this.unsure && this.index === itemEnd)
+        repeatedItems.remember(depth, this.lines, itemLine, itemEnd, item);
       items.push(item);
     }
+  }
+
+  /**
+   * The line after the mapping item whose `- ` sits at `indent` (the scanner is just past that
+   * line): the next line that is not blank and sits at most one space deeper, or the end. Undefined
+   * for a line that starts with a space YAML does not take for one: the parse declines such a file.
+   */
+  private endOfItem(indent: number): number | undefined {
+    for (let index = this.index; index < this.lines.length; index += 1) {
+      const lineIndent = indentOf(this.lines[index]!);
+      if (lineIndent === -2) return undefined;
+      if (lineIndent !== -1 && lineIndent <= indent + 1) return index;
+    }
+    return this.lines.length;
   }
 }
 
