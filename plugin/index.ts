@@ -1,5 +1,5 @@
 // The Newsstand Vite plugin: article folders in, `virtual:newsstand` and hashed JSON files out. Thin glue only.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { serveSearchIndex, serveSiteFiles, serveSyndicationFeeds, watchContent } from './vite/dev-server.ts';
@@ -13,7 +13,7 @@ import { buildSiteFromFolders, type SiteBuild } from './build-site.ts';
 import { refuseMissingSiteFiles } from './vite/preview-server.ts';
 import { copySiteAssets, serveSiteAssets } from './vite/site-assets.ts';
 import { formatFullReport, formatReport, reasonsToStop, type BuildSummary } from './report.ts';
-import { cacheFoldersOf, createBuildOutput, type BuildOutput } from './incremental/index.ts';
+import { createBuildOutput, keptFoldersOf, type BuildOutput } from './incremental/index.ts';
 import { manifestModule, resolvedVirtualId, virtualId } from './vite/virtual-module.ts';
 import type { SearchRecord } from './emit/search-records.ts';
 
@@ -48,12 +48,6 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   let searchThread: SearchThread | undefined;
   /** The index the thread makes from those records. */
   let searchIndex: Promise<SearchIndex> | undefined;
-  /** Where the thread writes an index no cache keeps; removed once moved into the site, or the build failed. */
-  let searchStaging: string | undefined;
-  const removeSearchStaging = () => {
-    if (searchStaging) rmSync(searchStaging, { recursive: true, force: true });
-    searchStaging = undefined;
-  };
   /** After the bundle is written: the index, once made. */
   const finishSearchIndex = async (): Promise<SearchIndex | undefined> => {
     const pending = searchIndex;
@@ -75,7 +69,6 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
     searchIndex = undefined;
     searchThread = undefined;
     await thread?.close();
-    removeSearchStaging();
   };
   const startSearchIndex = (records: SearchRecord[]) => {
     searchIndex = searchThread?.start(records);
@@ -83,7 +76,7 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
   };
   let contentBuild: Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> | undefined;
   const buildContent = async (): Promise<Pick<SiteBuild, 'manifest' | 'feeds'>> => {
-    staged = await createBuildOutput(resolved.cacheFolder, cacheFoldersOf(resolved)?.keptOutput);
+    staged = await createBuildOutput(keptFoldersOf(resolved).keptOutput, { trustKept: resolved.parseCache });
     const hooks = resolved.search ? { searchRecordsReady: startSearchIndex } : {};
     const { manifest, feeds, summary } = await buildSiteFromFolders(resolved, staged, new Date().toISOString(), hooks);
     const report = reportOf(summary);
@@ -117,15 +110,10 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       if (config.command !== 'build') return;
       buildFailed = false;
       if (resolved.search) {
-        const keptFolder = cacheFoldersOf(resolved)?.searchIndex;
-        // Without a kept index, the thread writes its files itself, off this thread and before Vite
-        // empties outDir: creating 1,800 files right after ext4 freed the last build's thousands made
-        // each creation search past the freed inodes (docs/performance.md). They move in with a rename.
-        searchStaging = keptFolder ? undefined : join(resolved.cacheFolder, `search-staging-${process.pid}`);
         searchThread = prepareSearchThread({
           cacheFolder: resolved.cacheFolder,
-          ...(keptFolder && { keptFolder }),
-          ...(searchStaging && { stagingFolder: searchStaging }),
+          keptFolder: keptFoldersOf(resolved).searchIndex,
+          trustKept: resolved.parseCache,
           ...(resolved.searchShardStories && { perShard: resolved.searchShardStories }),
         });
       }
@@ -163,7 +151,6 @@ export function newsstand(options: NewsstandOptions = {}): Plugin[] {
       const index = await finishSearchIndex();
       if (index) writeSearchIndex(index, outDir);
       else removeSearchIndex(outDir);
-      removeSearchStaging();
       if (index) {
         const seconds = ((performance.now() - startedAt) / 1000).toFixed(2);
         const made = index.shards.filter((shard) => !shard.reused).length;

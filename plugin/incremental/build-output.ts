@@ -1,6 +1,19 @@
 // The build's JSON files, written outside outDir while the pipeline runs and placed into it once Vite has written its own.
-import { copyFileSync, linkSync, mkdirSync, opendirSync, rmdirSync, rmSync, statSync, writeFileSync, type Dir } from 'node:fs';
-import { mkdir, mkdtemp, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import {
+  closeSync,
+  copyFileSync,
+  ftruncateSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  opendirSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dir,
+} from 'node:fs';
+import { mkdir, readdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { asciiJson, readAsciiJson } from '../ascii-json.ts';
 import { isFolderSnapshot, snapshotFolders, unchangedSince, type FolderSnapshot } from './folder-snapshot.ts';
@@ -27,42 +40,23 @@ export interface BuildOutput {
 }
 
 /**
- * With `keptFolder` (the parse cache is on), files stay there between builds. Every name carries
- * the hash of its content, so a name the last build wrote holds exactly this content: a rebuild
- * after one edit writes the few files that changed and hard-links the rest into `outDir`, far
- * cheaper than writing all of them again. Without it, a fresh folder is renamed into `outDir` and
- * nothing is reused.
+ * Files stay in `keptFolder` between builds. Every name carries the hash of its content, so a
+ * name the last build wrote holds exactly this content: a rebuild after one edit writes the few
+ * files that changed and hard-links the rest into `outDir`, far cheaper than writing all of them
+ * again. Without `trustKept` (NEWSSTAND_NO_CACHE=1), every file is written again.
  */
-export async function createBuildOutput(cacheFolder: string, keptFolder?: string): Promise<BuildOutput> {
-  return keptFolder ? createKeptOutput(keptFolder) : createFreshOutput(cacheFolder);
+export async function createBuildOutput(keptFolder: string, settings: { trustKept?: boolean } = {}): Promise<BuildOutput> {
+  return createKeptOutput(keptFolder, settings.trustKept ?? true);
 }
 
-async function createFreshOutput(cacheFolder: string): Promise<BuildOutput> {
-  await mkdir(cacheFolder, { recursive: true });
-  const stage = await mkdtemp(join(cacheFolder, 'staging-'));
-  const write = folderWriter(stage);
-  return {
-    write,
-    setAside: async () => undefined,
-    async moveInto(outDir) {
-      const target = join(outDir, 'newsstand');
-      await rm(target, { recursive: true, force: true });
-      await mkdir(outDir, { recursive: true });
-      const staged = join(stage, 'newsstand');
-      try {
-        await rename(staged, target);
-      } catch (error) {
-        // A cache on another disk than outDir cannot be renamed across: copy instead.
-        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-        await copyFolder(staged, target);
-      }
-      await rm(stage, { recursive: true, force: true });
-    },
-    discard: () => rm(stage, { recursive: true, force: true }),
-  };
-}
-
-async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
+/**
+ * Without `trust` (NEWSSTAND_NO_CACHE=1), no kept file is trusted or recalled: every file is
+ * written again, but over the kept one of its name rather than as a new file. The name carries
+ * the hash of the content, so the bytes are the same, and no new inode is made: creating a file
+ * cost about 20 times rewriting one on the disks measured, once thousands had been deleted
+ * (docs/performance.md).
+ */
+async function createKeptOutput(keptFolder: string, trust: boolean): Promise<BuildOutput> {
   await mkdir(keptFolder, { recursive: true });
   const marker = await markBuildRunning(keptFolder);
   // Only files a finished build listed, and still there, are trusted: a build stopped halfway may
@@ -73,10 +67,10 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
   // Folders as the last build left them hold what it listed, so they need not be listed again.
   const onDisk = unchangedSince(last.kept, keptFolder) ? undefined : new Set(await filesUnder(keptFolder));
   const presentNames = (): Iterable<string> => onDisk ?? lastFiles.keys();
-  const isTrusted = (name: string) => lastFiles.has(name) && (!onDisk || onDisk.has(name));
+  const isTrusted = (name: string) => trust && lastFiles.has(name) && (!onDisk || onDisk.has(name));
   const byInputs = new Map<string, KeptFile>();
   for (const file of last.files) if (file[2] !== undefined && isTrusted(file[0])) byInputs.set(file[2], file);
-  const writeNew = folderWriter(keptFolder);
+  const writeNew = trust ? folderWriter(keptFolder) : rewritingWriter(keptFolder);
   const used = new Map<string, KeptFile>();
   const written = new Set<string>();
   // `root/newsstand` is the last build's folder, moved out of `from` (outDir/newsstand).
@@ -84,18 +78,24 @@ async function createKeptOutput(keptFolder: string): Promise<BuildOutput> {
   return {
     write(fileName, json, inputsKey) {
       const bytes = Buffer.byteLength(json);
-      used.set(fileName, inputsKey === undefined ? [fileName, bytes] : [fileName, bytes, inputsKey]);
+      // A build that trusts nothing makes no inputs keys: the last list's stays good for the next
+      // build that does, since the same name holds the same content.
+      const listed = trust ? undefined : lastFiles.get(fileName);
+      used.set(fileName, listed ?? (inputsKey === undefined ? [fileName, bytes] : [fileName, bytes, inputsKey]));
       if (isTrusted(fileName)) return;
       writeNew(fileName, json);
       written.add(fileName);
     },
-    recall(inputsKey) {
-      const file = byInputs.get(inputsKey);
-      if (!file) return undefined;
-      const [fileName, bytes] = file;
-      used.set(fileName, file);
-      return { fileName, bytes };
-    },
+    // Without trust there is nothing to recall: the emit stage then makes no inputs keys either.
+    ...(trust && {
+      recall(inputsKey: string) {
+        const file = byInputs.get(inputsKey);
+        if (!file) return undefined;
+        const [fileName, bytes] = file;
+        used.set(fileName, file);
+        return { fileName, bytes };
+      },
+    }),
     async setAside(outDir) {
       const from = join(outDir, 'newsstand');
       if (!unchangedSince(last.placed, from)) return;
@@ -304,6 +304,32 @@ function folderWriter(root: string): WriteFile {
   };
 }
 
+/**
+ * Writes files under `root`, each over the file of its name when there is one: opened for writing
+ * without truncation, written, then cut to its length, so the file keeps its inode and blocks.
+ */
+function rewritingWriter(root: string): WriteFile {
+  const makeFolderOf = folderMaker();
+  return (fileName, json) => {
+    const path = join(root, fileName);
+    makeFolderOf(path);
+    let descriptor: number;
+    try {
+      descriptor = openSync(path, 'r+');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      writeFileSync(path, json, { flag: 'wx' });
+      return;
+    }
+    try {
+      writeFileSync(descriptor, json);
+      ftruncateSync(descriptor, Buffer.byteLength(json));
+    } finally {
+      closeSync(descriptor);
+    }
+  };
+}
+
 /** Hard links where the disk allows them, copies where it does not (another disk, a file system without links). */
 function placeFiles(fromRoot: string, toRoot: string, names: readonly string[]): void {
   const makeFolderOf = folderMaker();
@@ -323,10 +349,6 @@ function placeFiles(fromRoot: string, toRoot: string, names: readonly string[]):
       place(source, destination);
     }
   }
-}
-
-async function copyFolder(from: string, to: string): Promise<void> {
-  placeFiles(from, to, await filesUnder(from));
 }
 
 /** Names as the build writes them (`newsstand/article/x.json`): relative to `folder`, with forward slashes. */

@@ -14,14 +14,25 @@ export interface CacheFolders {
 
 /**
  * Each set of content folders has folders of its own, so builds of other folders never prune its
- * entries; none with NEWSSTAND_NO_CACHE=1.
+ * entries; none with NEWSSTAND_NO_CACHE=1 (but see keptFoldersOf).
  */
 export function cacheFoldersOf(options: ResolvedOptions): CacheFolders | undefined {
   if (!options.parseCache) return undefined;
-  const folders = createHash('sha1').update(options.contentFolders.join('\0')).digest('hex').slice(0, 12);
+  return { parse: join(options.cacheFolder, 'parse', foldersKey(options)), ...keptFoldersOf(options) };
+}
+
+/**
+ * The kept output and search index, with NEWSSTAND_NO_CACHE=1 too: such a build trusts neither,
+ * but writes its files over the kept ones rather than making new files (build-output.ts,
+ * kept-search-index.ts).
+ */
+export function keptFoldersOf(options: ResolvedOptions): Omit<CacheFolders, 'parse'> {
   return {
-    parse: join(options.cacheFolder, 'parse', folders),
-    keptOutput: join(options.cacheFolder, 'output', folders),
-    searchIndex: join(options.cacheFolder, 'search', folders),
+    keptOutput: join(options.cacheFolder, 'output', foldersKey(options)),
+    searchIndex: join(options.cacheFolder, 'search', foldersKey(options)),
   };
+}
+
+function foldersKey(options: ResolvedOptions): string {
+  return createHash('sha1').update(options.contentFolders.join('\0')).digest('hex').slice(0, 12);
 }

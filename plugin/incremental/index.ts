@@ -2,7 +2,7 @@
 // Read stage: `openReadMemory` (stored results by stamp, then by source key).
 // Emit stage: `createBuildOutput` (kept output: files recalled by inputs key, hard-linked into outDir).
 // The keys are defined once, in docs/architecture.md ("Caches and keys").
-export { cacheFoldersOf, type CacheFolders } from './cache-folders.ts';
+export { cacheFoldersOf, keptFoldersOf, type CacheFolders } from './cache-folders.ts';
 export { processingCodeVersion } from './code-version.ts';
 export { createBuildOutput, type BuildOutput } from './build-output.ts';
 export { openReadMemory, type ReadMemory } from './read-memory.ts';

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, unlink, utimes, wr
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cacheFoldersOf } from './cache-folders.ts';
+import { cacheFoldersOf, keptFoldersOf } from './cache-folders.ts';
 import { newsFile, type NewsFixture } from '../fixtures/news-file.ts';
 import { resolveOptions, type ResolvedOptions } from '../options.ts';
 import { createBuildOutput } from './build-output.ts';
@@ -59,7 +59,7 @@ function optionsWith(environment: Record<string, string>): ResolvedOptions {
 /** One `vite build` as the plugin drives it: build the content, set the old folder aside, place the new one. */
 async function build(outDir: string, environment: Record<string, string> = {}): Promise<SiteBuild> {
   const options = optionsWith(environment);
-  const output = await createBuildOutput(options.cacheFolder, cacheFoldersOf(options)?.keptOutput);
+  const output = await createBuildOutput(keptFoldersOf(options).keptOutput, { trustKept: options.parseCache });
   const site = await buildSiteFromFolders(options, output, generatedAt);
   await output.setAside(outDir);
   await output.moveInto(outDir);

@@ -64,18 +64,25 @@ describe('buildSearchIndex', () => {
     }
   }, 30_000);
 
-  it('writes an index no cache keeps into its staging folder, one folder a shard, and moves each into the site whole', async () => {
-    const scratch = await mkdtemp(join(tmpdir(), 'newsstand-search-staging-'));
-    const staging = join(scratch, 'staging');
+  it('without trusting the kept index, makes every shard again, leaving each file that has the same bytes as it was', async () => {
+    const scratch = await mkdtemp(join(tmpdir(), 'newsstand-search-untrusted-'));
+    const kept = join(scratch, 'kept');
     const site = join(scratch, 'site');
     try {
       const records = Array.from({ length: 5 }, (_, index) => searchRecordOf(numberedCard(index + 1)));
-      const index = await makeSearchIndex(records, undefined, 3, staging);
-      expect(index.shards.map((shard) => shard.folder)).toEqual([join(staging, '0'), join(staging, '1')]);
-      expect(await readdir(join(staging, '0'))).toContain('pagefind.js');
-      writeSearchIndex(index, site);
-      expect(await readdir(staging)).toEqual([]);
-      for (const shard of ['0', '1']) expect(await readdir(join(site, 'newsstand', 'search', shard))).toContain('pagefind.js');
+      const first = await makeSearchIndex(records, kept, 3, false);
+      writeSearchIndex(first, site);
+      const runtime = join(kept, '0', 'current', 'pagefind.js');
+      const before = await stat(runtime);
+      const again = await makeSearchIndex(records, kept, 3, false);
+      expect(again.shards.map((shard) => shard.reused)).toEqual([false, false]);
+      expect((await stat(runtime)).ino).toBe(before.ino);
+      const edited = records.map((record) => (record.id === 'story-2' ? searchRecordOf({ ...numberedCard(2), title: 'Edited' }) : record));
+      writeSearchIndex(await makeSearchIndex(edited, kept, 3, false), site);
+      for (const shard of ['0', '1']) {
+        const files = (await readdir(join(site, 'newsstand', 'search', shard), { recursive: true })).sort();
+        expect(files).toEqual((await readdir(join(kept, shard, 'current'), { recursive: true })).sort());
+      }
     } finally {
       await stopSearchIndexer();
       await rm(scratch, { recursive: true, force: true });

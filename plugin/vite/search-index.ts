@@ -1,7 +1,7 @@
 // The search index: Pagefind's, made from the stories' records once the JSON files are emitted, and written into `newsstand/search/`.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { isLinkedFrom, linkFolder, openKeptSearchIndex, searchIndexKey, writeFiles, type IndexFile } from '../incremental/index.ts';
 import { articleShard, searchIndexFolder, searchShardCount, searchShardFolder } from '../../src/model/index.ts';
@@ -70,10 +70,10 @@ export async function makeSearchIndexThenStop(
   records: readonly SearchRecord[],
   keptFolder?: string,
   perShard?: number,
-  stagingFolder?: string,
+  trustKept?: boolean,
 ): Promise<SearchIndex> {
   try {
-    return await makeSearchIndex(records, keptFolder, perShard, stagingFolder);
+    return await makeSearchIndex(records, keptFolder, perShard, trustKept);
   } finally {
     await stopSearchIndexer();
   }
@@ -96,14 +96,8 @@ function installedPagefindVersion(): string {
 
 const pagefindVersion = installedPagefindVersion();
 
-/**
- * One shard of a made index: in memory; kept in a folder (the cache's) to link into the site from;
- * or written to a staging folder of its own, to be moved into the site whole.
- */
-export type SearchShard =
-  | { files: SearchIndexFile[]; folder?: undefined; reused: false }
-  | { folder: string; reused: boolean; staged?: undefined }
-  | { folder: string; reused: false; staged: true };
+/** One shard of a made index: in memory, or kept in a folder (the cache's) to link into the site from. */
+export type SearchShard = { files: SearchIndexFile[]; folder?: undefined; reused: false } | { folder: string; reused: boolean };
 
 export interface SearchIndex {
   /** In shard order: shard n goes to `newsstand/search/<n>/`. */
@@ -120,34 +114,28 @@ export function recordsByShard(records: readonly SearchRecord[], perShard?: numb
 /**
  * One Pagefind index a shard. With `keptFolder` (the cache is on), a shard made from the very same
  * records is linked from there, not made again: an edit indexes its own shard (about 2,000
- * stories) and no other, and an edit no search shows (quality, related) indexes nothing.
+ * stories) and no other, and an edit no search shows (quality, related) indexes nothing. Without
+ * `trustKept` (NEWSSTAND_NO_CACHE=1) every shard is made again, and written over the kept one,
+ * where a file with the same bytes stays the file it was.
  */
 export async function makeSearchIndex(
   records: readonly SearchRecord[],
   keptFolder?: string,
   perShard?: number,
-  stagingFolder?: string,
+  trustKept = true,
 ): Promise<SearchIndex> {
   const byShard = recordsByShard(records, perShard);
   const shards: SearchShard[] = [];
-  if (!keptFolder && stagingFolder) rmSync(stagingFolder, { recursive: true, force: true });
   // One after another: Pagefind's service is one process, and the content build is done.
   for (const [number, shardRecords] of byShard.entries()) {
     const maxFragments = fragmentFiles(shardRecords.length, byShard.length);
     if (!keptFolder) {
-      const files = await buildSearchIndex(shardRecords, maxFragments);
-      if (!stagingFolder) {
-        shards.push({ files, reused: false });
-        continue;
-      }
-      const folder = join(stagingFolder, String(number));
-      writeFiles(files, folder);
-      shards.push({ folder, reused: false, staged: true });
+      shards.push({ files: await buildSearchIndex(shardRecords, maxFragments), reused: false });
       continue;
     }
     const kept = openKeptSearchIndex(join(keptFolder, String(number)));
     const key = searchIndexKey([maxFragments, shardRecords], pagefindVersion);
-    const recalled = kept.recall(key);
+    const recalled = trustKept ? kept.recall(key) : undefined;
     shards.push(
       recalled
         ? { folder: recalled, reused: true }
@@ -181,22 +169,10 @@ export function writeSearchIndex(index: SearchIndex, outDir: string): void {
   for (const entry of entries) if (!shardNames.has(entry)) rmSync(join(root, entry), { recursive: true, force: true });
   for (const [number, shard] of index.shards.entries()) {
     const target = join(outDir, searchShardFolder(number));
-    if (shard.folder !== undefined && !shard.staged && isLinkedFrom(shard.folder, target)) continue;
+    if (shard.folder !== undefined && isLinkedFrom(shard.folder, target)) continue;
     rmSync(target, { recursive: true, force: true });
     if (shard.folder === undefined) writeFiles(shard.files, target);
-    else if (shard.staged) moveFolder(shard.folder, target);
     else linkFolder(shard.folder, target);
-  }
-}
-
-/** One rename where the staging folder is on outDir's disk; else linked (or copied) and removed. */
-function moveFolder(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  try {
-    renameSync(from, to);
-  } catch {
-    linkFolder(from, to);
-    rmSync(from, { recursive: true, force: true });
   }
 }
 

@@ -57,7 +57,7 @@ export function prepareSearchThread(settings: { cacheFolder: string } & Omit<Sea
         // making an index (and writing the kept one) after it has ended.
         if (closed) throw new Error('the search index was stopped');
         if (thread) return onThread(thread, records);
-        inProcess = makeSearchIndexThenStop(records, indexSettings.keptFolder, indexSettings.perShard, indexSettings.stagingFolder);
+        inProcess = makeSearchIndexThenStop(records, indexSettings.keptFolder, indexSettings.perShard, indexSettings.trustKept);
         return inProcess;
       });
     },

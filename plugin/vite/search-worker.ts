@@ -7,15 +7,15 @@ export interface SearchTask {
   records: SearchRecord[];
   keptFolder?: string;
   perShard?: number;
-  /** Without a kept folder: where the thread writes the index's files, for the build to move into the site. */
-  stagingFolder?: string;
+  /** False with NEWSSTAND_NO_CACHE=1: every shard is made again (see makeSearchIndex). */
+  trustKept?: boolean;
 }
 
 export type SearchReply = { index: SearchIndex } | { failure: string };
 
 // Pagefind's service process is stopped before the reply: the thread then has nothing left to keep it alive.
 parentPort?.once('message', (task: SearchTask) => {
-  void makeSearchIndexThenStop(task.records, task.keptFolder, task.perShard, task.stagingFolder).then(
+  void makeSearchIndexThenStop(task.records, task.keptFolder, task.perShard, task.trustKept).then(
     (index) => parentPort?.postMessage({ index } satisfies SearchReply),
     (error: unknown) => parentPort?.postMessage({ failure: error instanceof Error ? error.message : String(error) } satisfies SearchReply),
   );
