@@ -5,6 +5,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareCorpus } from './corpus.ts';
+import { keptFoldersOf } from '../plugin/incremental/index.ts';
+import { resolveOptions } from '../plugin/options.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const count = Number(process.env.BENCH_FILES ?? 2_000);
@@ -35,7 +37,9 @@ const newsstandOut = join(peersFolder, 'newsstand-dist');
 const newsstand: Engine = {
   name: 'Newsstand (`npm run build`, no cache)',
   folder: projectRoot,
-  prepare: () => rm(newsstandOut, { recursive: true, force: true }),
+  // Cold as the peers' runs are: no output folder, and no kept files to write over (build-output.ts).
+  prepare: () =>
+    removeAll([newsstandOut, ...Object.values(keptFoldersOf(resolveOptions({}, projectRoot, { NEWSSTAND_CONTENT: corpus.folder })))]),
   command: [process.execPath, join(projectRoot, 'scripts', 'vite.mjs'), 'build', '--outDir', newsstandOut, '--logLevel', 'warn'],
   environment: { NEWSSTAND_CONTENT: corpus.folder, NEWSSTAND_NO_CACHE: '1', NODE_ENV: 'production' },
   output: async () => `${(await readdir(join(newsstandOut, 'newsstand', 'article'))).length} article detail packs`,

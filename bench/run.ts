@@ -36,15 +36,21 @@ const outDir = await mkdtemp(join(tmpdir(), 'newsstand-bench-site-'));
 const environment: NodeJS.ProcessEnv = { ...process.env, NEWSSTAND_CONTENT: corpus.folder };
 delete environment.NEWSSTAND_BASE;
 try {
+  // A cold build starts from nothing: no cache, and no kept files to write over (build-output.ts).
+  const cacheFolders = cacheFoldersOf(resolveOptions({}, projectRoot, environment));
+  const removeCache = async () => {
+    for (const folder of [cacheFolders?.parse, cacheFolders?.keptOutput, cacheFolders?.searchIndex])
+      if (folder) await rm(folder, { recursive: true, force: true });
+    await rm(outDir, { recursive: true, force: true });
+  };
   log('cold build without the cache');
+  await removeCache();
   const cold = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1' });
   // The same build without the search index: the difference is what the index costs a cold build.
   log('cold build without the cache and without the search index');
+  await removeCache();
   const coldWithoutSearch = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '1', NEWSSTAND_SEARCH: '0' });
-  // A cache left by an earlier bench would make this build warm: it starts from nothing.
-  const cacheFolders = cacheFoldersOf(resolveOptions({}, projectRoot, environment));
-  for (const folder of [cacheFolders?.parse, cacheFolders?.keptOutput, cacheFolders?.searchIndex])
-    if (folder) await rm(folder, { recursive: true, force: true });
+  await removeCache();
   log('cold build filling the cache');
   const coldFillingCache = await timedBuild(projectRoot, outDir, { ...environment, NEWSSTAND_NO_CACHE: '0' });
   const edited = await builtArticleFile(outDir, corpus.files);
