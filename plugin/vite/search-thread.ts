@@ -2,6 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import { processingCodeVersion } from '../incremental/index.ts';
 import { bundledWorkerFile } from '../workers/worker-bundle.ts';
+import { youngGenerationMegabytes } from '../workers/worker-pool.ts';
 import type { SearchRecord } from '../emit/search-records.ts';
 import { makeSearchIndexThenStop, type SearchIndex } from './search-index.ts';
 import type { SearchReply, SearchTask } from './search-worker.ts';
@@ -29,7 +30,8 @@ export function prepareSearchThread(settings: { cacheFolder: string } & Omit<Sea
     .then(
       (file) => {
         if (closed) return undefined;
-        worker = new Worker(file);
+        // Like a parse thread's: the records and Pagefind's replies are many short-lived objects.
+        worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMegabytes } });
         worker.unref();
         return worker;
       },

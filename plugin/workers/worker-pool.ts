@@ -28,7 +28,7 @@ interface Thread {
  * Parsing makes many short-lived objects; V8's default young generation lets each thread grow a
  * long way before collecting. 8 MB costs no measurable time and keeps a build's memory much smaller.
  */
-const youngGenerationMegabytes = 8;
+export const youngGenerationMegabytes = 8;
 
 /** A file that brings down a thread twice is reported, not retried forever. */
 const maxCrashes = 2;
