@@ -92,6 +92,15 @@ describe('limitRelated', () => {
     expect(originalLine(10, { text: '', firstDroppedLine: 10, droppedLines: 7 })).toBe(17);
   });
 
+  it('leaves a list whole when a line of its dropped part sits between an item and its keys, so YAML reports the file', () => {
+    const text = fileWith(relatedStories(60)).replace(/(\n {4}quality: 950\n)/, '$1   stray: 1\n');
+    expect(text).toContain('\n   stray: 1\n');
+    expect(limitRelated(Buffer.from(text), options.relatedLimit)).toBeUndefined();
+    const quick = parseFileQuickly(path, text, options);
+    expect(quick).toEqual(parseFile(path, text, options));
+    expect(quick.outcome.kind).toBe('invalid');
+  });
+
   it('parses the whole file again when the kept items give fewer stories than the limit', () => {
     const related = relatedStories(200).map((item, index) => (index < 40 ? { ...item, url: `javascript:alert(${index})` } : item));
     const text = fileWith(related);

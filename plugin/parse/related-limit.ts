@@ -141,6 +141,8 @@ function scanItems(bytes: Buffer, from: number, fromLine: number, windowBytes: n
       }
       // Most lines of a related list sit deeper than the item's own keys: nothing to read there.
       if (indent > itemIndent + 2) continue;
+      // Between the item's `- ` and its keys: YAML refuses the file, and only the full parse says where.
+      if (indent === itemIndent + 1) return undefined;
       if (indent < itemIndent) return indent === 0 ? blockEnd(text, items, start, end, base, line) : undefined;
       if (indent === itemIndent) {
         if (!isItemStart(text, start + indent, end)) return indent === 0 ? blockEnd(text, items, start, end, base, line) : undefined;
