@@ -63,6 +63,7 @@ export function createWorkerPool(
       if (!pending) return;
       crashesWithoutReply = 0;
       thread.running.delete(reply.id);
+      if (settings.unref && thread.running.size === 0) thread.worker.unref();
       pending.resolve(
         'resultJson' in reply
           ? (JSON.parse(reply.resultJson) as FileResult)
@@ -106,6 +107,8 @@ export function createWorkerPool(
     const thread = threads.reduce((best, candidate) => (candidate.running.size < best.running.size ? candidate : best));
     const source = pending.source.slice();
     thread.running.set(pending.task.id, pending);
+    // A thread at work holds the process open, or a script awaiting its answer would end first.
+    if (settings.unref) thread.worker.ref();
     thread.worker.postMessage({ ...pending.task, source }, [source.buffer as ArrayBuffer]);
   };
 
