@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBrowserDoubles } from '../testing/browser-doubles.ts';
@@ -88,7 +88,8 @@ describe('HomePage', () => {
   it('names the document after the site, and after the topic when filtered', async () => {
     renderApp('/?topic=transit');
     await screen.findByRole('article', { name: 'rail number 1' });
-    expect(document.title).toBe('Transit · Marrow Coast News');
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toBe('Transit · Marrow Coast News'));
   });
 
   it('offers the view’s feeds: a "Subscribe" link to its RSS, and Atom and JSON Feed beside it', async () => {

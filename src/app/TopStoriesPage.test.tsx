@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBrowserDoubles } from '../testing/browser-doubles.ts';
@@ -43,7 +43,8 @@ describe('Top stories', () => {
     ).toEqual(ranked.map((card) => card.title));
     expect(topicsNav().getByRole('link', { name: /^Top stories/ })).toHaveAttribute('aria-current', 'page');
     expect(topicsNav().getByRole('link', { name: /^All/ })).not.toHaveAttribute('aria-current');
-    expect(document.title).toBe('Top stories · Marrow Coast News');
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toBe('Top stories · Marrow Coast News'));
   });
 
   it('is not in the bar of a site without top stories', async () => {

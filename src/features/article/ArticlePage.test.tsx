@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installBrowserDoubles } from '../../testing/browser-doubles.ts';
@@ -61,7 +61,8 @@ describe('ArticlePage', () => {
   it('names the document after the story and the site', async () => {
     renderApp('/article/harbour-reopens');
     await screen.findByRole('article', { name: harbour.title });
-    expect(document.title).toBe(`${harbour.title} · Marrow Coast News`);
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toBe(`${harbour.title} · Marrow Coast News`));
   });
 
   it('says the story is loading while its file is on the way', () => {
@@ -106,7 +107,8 @@ describe('ArticlePage', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryByRole('article')).toBeNull();
     expect(backLink()).toHaveAttribute('href', '/');
-    expect(document.title).toBe('Story not found · Marrow Coast News');
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toBe('Story not found · Marrow Coast News'));
   });
 
   it('says the story could not be loaded when its file fails, and Retry fetches it again', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { installBrowserDoubles } from '../../testing/browser-doubles.ts';
@@ -26,7 +26,8 @@ describe('the settings page', () => {
     for (const name of ['Keyboard shortcuts', 'Theme', 'Hidden sources', 'Your data']) {
       expect(screen.getByRole('region', { name })).toBeInTheDocument();
     }
-    expect(document.title).toMatch(/^Settings · /);
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toMatch(/^Settings · /));
   });
 
   it('sets the theme on the page from the radio buttons, and back to the system’s', async () => {

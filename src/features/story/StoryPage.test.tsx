@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { storyIndexKey, type StoryDetail } from '../../model/index.ts';
@@ -80,7 +80,8 @@ describe('a story several outlets told', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: trams.title })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/story/trams-back');
-    expect(document.title).toBe(`${trams.title} · Marrow Coast News`);
+    // The title is set in an effect, which may run after the page's content is found.
+    await waitFor(() => expect(document.title).toBe(`${trams.title} · Marrow Coast News`));
     const versions = within(screen.getByRole('region', { name: 'Every version' })).getAllByRole('article');
     expect(versions.map((version) => within(version).getByRole('heading', { level: 2 }).textContent)).toEqual(
       story.versions.map((version) => version.title),
