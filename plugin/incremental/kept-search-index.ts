@@ -50,7 +50,7 @@ export function openKeptSearchIndex(folder: string): KeptSearchIndex {
  * one on the disks measured (docs/performance.md). Any other is written beside and renamed over,
  * so a folder linked from this one keeps the file it had.
  */
-export function replaceFiles(files: readonly IndexFile[], into: string): void {
+function replaceFiles(files: readonly IndexFile[], into: string): void {
   const wanted = new Set(files.map((file) => file.path));
   let present: string[] = [];
   try {
